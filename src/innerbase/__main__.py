@@ -1,0 +1,3 @@
+from innerbase.cli import main
+
+main()

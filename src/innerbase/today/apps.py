@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class TodayConfig(AppConfig):
+    name = "innerbase.today"
+    label = "today"
+    verbose_name = "Today"
+
+    def ready(self) -> None:
+        from innerbase import navigation
+        from innerbase.today import cards
+
+        navigation.register("Today", "today:home", order=0)
+        cards.register("today/cards/recovery_key.html", order=0, show=cards.needs_recovery_key)
+        cards.register("today/cards/hard_day.html", order=100)

@@ -1,0 +1,12 @@
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from innerbase.today.cards import cards_for
+
+
+@require_GET
+def home(request):
+    """Today for a signed-in person; otherwise a short welcome with the way in."""
+    if not request.user.is_authenticated:
+        return render(request, "today/welcome.html")
+    return render(request, "today/home.html", {"cards": cards_for(request)})

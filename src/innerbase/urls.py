@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.contrib.auth.views import redirect_to_login
+from django.urls import include, path
+
+from innerbase.api.site import api
+
+# Operators log in like everyone else, so their session opens a vault too.
+admin.site.login = lambda request, extra_context=None: redirect_to_login(request.get_full_path())
+
+urlpatterns = [
+    path("", include("innerbase.today.urls")),
+    path("account/", include("innerbase.accounts.urls")),
+    path("help/", include("innerbase.safety.urls")),
+    path("api/v1/", api.urls),
+    path("operator/", admin.site.urls),
+]
+
+handler404 = "innerbase.errors.not_found"
+handler500 = "innerbase.errors.server_error"

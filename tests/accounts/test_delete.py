@@ -1,0 +1,71 @@
+"""Deleting an account erases every row that belongs to the person."""
+
+import pytest
+from django.apps import apps
+from django.contrib.sessions.models import Session
+from django.test import Client
+
+from people import log_in
+from vaultcheck.models import Note
+
+pytestmark = pytest.mark.django_db
+
+
+def _rows_mentioning(user_id: int, username: str) -> list[str]:
+    """Every row of every model that points at the person or names them."""
+    found = []
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if (
+                getattr(field, "remote_field", None)
+                and field.concrete
+                and field.related_model is not None
+                and field.related_model._meta.label == "accounts.User"
+            ):
+                if model.objects.filter(**{field.attname: user_id}).exists():
+                    found.append(f"{model._meta.label}.{field.name}")
+            if (
+                field.concrete
+                and field.name == "username"
+                and model.objects.filter(username=username).exists()
+            ):
+                found.append(f"{model._meta.label}.username")
+    return found
+
+
+def test_deleting_erases_every_row_of_that_person_only(alice, charlie):
+    client = log_in(Client(), alice)
+    log_in(Client(), alice)  # a second browser
+    Client().post("/account/login/", {"username": "alice", "passphrase": "a wrong try first"})
+    note = Note(owner=alice.user)
+    note.seal_text(alice.data_key, "text", "gone soon")
+    note.save()
+    user_id = alice.user.pk
+    assert _rows_mentioning(user_id, "alice")
+    sessions_before = Session.objects.count()
+    response = client.post("/account/delete/", {"passphrase": alice.passphrase, "understood": "on"})
+    assert response.status_code == 200 and b"Your account is deleted" in response.content
+    assert _rows_mentioning(user_id, "alice") == []
+    assert Session.objects.count() <= sessions_before - 2
+    assert _rows_mentioning(charlie.user.pk, "charlie")  # charlie untouched
+
+
+def test_deleting_needs_the_passphrase_and_the_tick(alice_client, alice):
+    wrong = alice_client.post(
+        "/account/delete/", {"passphrase": "nope nope nope", "understood": "on"}
+    )
+    assert b"That isn&#x27;t your current passphrase" in wrong.content
+    unticked = alice_client.post("/account/delete/", {"passphrase": alice.passphrase})
+    assert b"Please tick this box" in unticked.content
+    assert _rows_mentioning(alice.user.pk, "alice")
+
+
+def test_deleting_needs_csrf(alice):
+    client = Client(enforce_csrf_checks=True)
+    client.cookies = log_in(Client(), alice).cookies
+    assert (
+        client.post(
+            "/account/delete/", {"passphrase": alice.passphrase, "understood": "on"}
+        ).status_code
+        == 403
+    )

@@ -1,0 +1,110 @@
+"""The API base: tokens carry their own key slot; session callers need CSRF."""
+
+import json
+
+import pytest
+from django.test import Client
+
+from innerbase.api.models import ApiToken
+from innerbase.vault.models import KeySlot
+
+pytestmark = pytest.mark.django_db
+
+
+def _token(client, person) -> str:
+    response = client.post(
+        "/api/v1/tokens",
+        json.dumps({"username": person.username, "passphrase": person.passphrase}),
+        content_type="application/json",
+    )
+    assert response.status_code == 201, response.content
+    return response.json()["token"]
+
+
+def test_a_token_opens_the_api_and_carries_its_own_slot(client, alice):
+    token = _token(client, alice)
+    assert token.startswith("ib1.")
+    slot = KeySlot.objects.get(user=alice.user, kind="token")
+    assert ApiToken.objects.get(user=alice.user).slot == slot
+    me = Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert me.status_code == 200 and me.json() == {"username": "alice"}
+
+
+def test_the_token_secret_is_not_stored(client, alice):
+    token = _token(client, alice)
+    secret = token.split(".")[2]
+    stored = ApiToken.objects.get(user=alice.user)
+    assert secret not in stored.secret_digest
+    assert stored.secret_digest != secret
+
+
+def test_revoking_deletes_the_slot_and_the_token_stops_working(client, alice):
+    token = _token(client, alice)
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    assert Client().delete("/api/v1/tokens/current", **auth).status_code == 204
+    assert not KeySlot.objects.filter(kind="token").exists()
+    assert Client().get("/api/v1/me", **auth).status_code == 401
+
+
+@pytest.mark.parametrize(
+    "bad", ["", "nonsense", "ib1.x.y", "ib1.00000000000000000000000000000000.zz", "Bearer"]
+)
+def test_bad_tokens_get_401(alice, bad):
+    assert Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {bad}").status_code == 401
+
+
+def test_a_token_with_a_tampered_secret_is_refused(client, alice):
+    token = _token(client, alice)
+    assert (
+        Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {token[:-2]}xx").status_code == 401
+    )
+
+
+def test_wrong_credentials_get_401_and_are_throttled(client, alice, settings):
+    body = json.dumps({"username": "alice", "passphrase": "wrong guess here"})
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post("/api/v1/tokens", body, content_type="application/json")
+        assert response.status_code in (401, 429)
+    right = json.dumps({"username": "alice", "passphrase": alice.passphrase})
+    response = client.post("/api/v1/tokens", right, content_type="application/json")
+    assert response.status_code == 429
+    assert "detail" in response.json()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"username": "alice"}', "passphrase"),
+        ('{"passphrase": "x"}', "username"),
+        ('{"username": "' + "a" * 200 + '", "passphrase": "x"}', "username"),
+    ],
+)
+def test_malformed_bodies_get_422_naming_the_field(client, alice, body, field):
+    response = client.post("/api/v1/tokens", body, content_type="application/json")
+    assert response.status_code == 422
+    assert field in [error["field"] for error in response.json()["errors"]]
+
+
+def test_garbage_json_is_refused_cleanly(client):
+    response = client.post("/api/v1/tokens", "{not json", content_type="application/json")
+    assert response.status_code in (400, 422)
+
+
+def test_the_browser_session_works_for_get_and_needs_csrf_for_writes(alice):
+    from people import log_in
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.cookies = log_in(Client(), alice).cookies
+    assert browser.get("/api/v1/me").json() == {"username": "alice"}
+    assert browser.delete("/api/v1/tokens/current").status_code == 401
+
+
+def test_anonymous_callers_get_401(client):
+    assert client.get("/api/v1/me").status_code == 401
+
+
+def test_the_openapi_document_lists_the_endpoints(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    assert schema["openapi"].startswith("3.")
+    assert {"/api/v1/tokens", "/api/v1/tokens/current", "/api/v1/me"} <= set(schema["paths"])
+    assert "422" in schema["paths"]["/api/v1/tokens"]["post"]["responses"]

@@ -1,0 +1,115 @@
+"""Browser tests: Debian's Chromium driven by Playwright, with axe-core and an origin guard."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+VENDOR = Path(__file__).parent / "vendor"
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+VIEWPORTS = {
+    "phone": {
+        "viewport": {"width": 390, "height": 844},
+        "has_touch": True,
+        "is_mobile": True,
+        "device_scale_factor": 2,
+    },
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+}
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    executable = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    assert executable, "Debian's chromium is missing: `make test` installs it"
+    return {
+        **browser_type_launch_args,
+        "executable_path": executable,
+        "headless": True,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+        ],
+    }
+
+
+class OriginGuard:
+    """Remembers every request a page makes; none may go to another host."""
+
+    def __init__(self, origin: str):
+        self.origin = origin
+        self.outside: list[str] = []
+        self.csp_errors: list[str] = []
+
+    def on_request(self, request) -> None:
+        url = request.url
+        if not (url.startswith(self.origin) or url.startswith(("data:", "blob:", "about:"))):
+            self.outside.append(url)
+
+    def on_console(self, message) -> None:
+        if "Content Security Policy" in message.text:
+            self.csp_errors.append(message.text)
+
+
+@pytest.fixture
+def open_page(browser, live_server):
+    """Open a page on a phone or desktop viewport, guarded against leaving the origin."""
+    contexts, guards = [], []
+
+    def _open(
+        viewport: str = "desktop",
+        color_scheme: str = "light",
+        reduced_motion: str = "no-preference",
+    ):
+        context = browser.new_context(
+            **VIEWPORTS[viewport],
+            color_scheme=color_scheme,
+            reduced_motion=reduced_motion,
+            base_url=live_server.url,
+        )
+        contexts.append(context)
+        page = context.new_page()
+        guard = OriginGuard(live_server.url)
+        page.on("request", guard.on_request)
+        page.on("console", guard.on_console)
+        guards.append(guard)
+        return page
+
+    yield _open
+    for context in contexts:
+        context.close()
+    for guard in guards:
+        assert guard.outside == [], f"requests left the origin: {guard.outside}"
+        assert guard.csp_errors == [], f"the CSP blocked something: {guard.csp_errors}"
+
+
+@pytest.fixture
+def axe_check():
+    """Return the accessibility check, so tests can call it on each page they visit."""
+    return check_accessibility
+
+
+def check_accessibility(page, name: str) -> None:
+    """Run axe-core (WCAG 2.2 AA) on the page; fail on serious or critical findings; screenshot."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        # evaluate() is not subject to the page's CSP, so the strict policy stays in place.
+        page.evaluate((VENDOR / "axe.min.js").read_text(encoding="utf-8"))
+    result = page.evaluate(
+        """async () => await axe.run(document, {runOnly: {type: 'tag', values:
+            ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"""
+    )
+    bad = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    assert bad == [], f"{name}: {bad}"

@@ -1,0 +1,32 @@
+"""Shared fixtures: alice (an owner) and charlie (a stranger), and a logged-in client."""
+
+import os
+
+import pytest
+from django.test import Client
+
+from people import Person, log_in, make_person
+
+# Playwright's sync API runs an event loop in the test thread; the ORM must still work there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def alice(db) -> Person:
+    return make_person("alice")
+
+
+@pytest.fixture
+def charlie(db) -> Person:
+    """A stranger: every object of alice's must be a 404 for charlie."""
+    return make_person("charlie", "another long passphrase here")
+
+
+@pytest.fixture
+def alice_client(alice) -> Client:
+    return log_in(Client(), alice)
+
+
+@pytest.fixture
+def csrf_client() -> Client:
+    return Client(enforce_csrf_checks=True)

@@ -1,0 +1,58 @@
+"""Today: a welcome for visitors, the cards for a signed-in person, navigation that grows."""
+
+import pytest
+
+from innerbase import navigation
+from innerbase.today import cards
+
+pytestmark = pytest.mark.django_db
+
+
+def test_visitors_get_the_welcome_and_the_way_in(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert b"Create a private account" in response.content
+    assert b"Need help now?" in response.content
+    assert b'aria-label="Main"' not in response.content  # no navigation to pages they can't use
+
+
+def test_signed_in_people_see_today_with_its_cards(alice_client):
+    response = alice_client.get("/")
+    assert b"<h1>Today</h1>" in response.content
+    assert b"If today is hard" in response.content
+    assert b'href="/account/"' in response.content
+
+
+def test_every_navigation_link_leads_to_a_page_that_exists(alice_client):
+    response = alice_client.get("/")
+    for item in response.context["nav_items"]:
+        assert alice_client.get(item["url"]).status_code == 200, item
+
+
+def test_a_capability_can_add_its_card(alice_client):
+    cards.register("today/cards/hard_day.html", order=100)  # registering again is harmless
+    before = len(cards.cards_for(alice_client.get("/").wsgi_request))
+    cards.register("today/cards/recovery_key.html", order=1, show=lambda request: True)
+    try:
+        assert len(cards.cards_for(alice_client.get("/").wsgi_request)) >= before
+    finally:
+        cards.register("today/cards/recovery_key.html", order=0, show=cards.needs_recovery_key)
+
+
+def test_the_current_page_is_marked_in_the_navigation(alice_client):
+    items = alice_client.get("/account/").context["nav_items"]
+    current = [item["label"] for item in items if item["current"]]
+    assert current == ["Account"]
+    assert navigation.items_for  # the registry other apps call
+
+
+def test_post_to_today_is_refused(alice_client):
+    assert alice_client.post("/").status_code == 405
+
+
+def test_unknown_pages_get_a_calm_404_with_help(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert b"Need help now?" in response.content
+    api = client.get("/api/v1/no-such-thing")
+    assert api.status_code == 404

@@ -1,0 +1,144 @@
+"""What a stolen database, dump or disk holds: ciphertext and wrapped keys, never writing."""
+
+import base64
+import codecs
+import subprocess
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+
+from innerbase.vault import crypto, keyring
+from innerbase.vault.crypto import VaultError
+from innerbase.vault.models import KeySlot
+from people import log_in, make_person
+from vaultcheck.models import Note
+
+SENTENCE = "Tonight I reread all of Jordan's old messages at 1 a.m. and felt unlovable."
+
+
+def encodings(text: str) -> dict[str, bytes]:
+    """The sentence as it could sit in a file: raw, escaped, or transformed by a careless dump."""
+    raw = text.encode("utf-8")
+    forms = {
+        "utf-8": raw,
+        "utf-16-le": text.encode("utf-16-le"),
+        "utf-16-be": text.encode("utf-16-be"),
+        "utf-32-le": text.encode("utf-32-le"),
+        "latin-1": text.encode("latin-1", "ignore"),
+        "hex-lower": raw.hex().encode(),
+        "hex-upper": raw.hex().upper().encode(),
+        "base64": base64.b64encode(raw),
+        "base64-url": base64.urlsafe_b64encode(raw),
+        "url-quoted": quote(text).encode(),
+        "json-escaped": text.encode("unicode_escape"),
+        "rot13": codecs.encode(text, "rot13").encode(),
+    }
+    # A distinctive fragment catches partial copies and other chunking.
+    forms["fragment"] = b"reread all of Jordan"
+    forms["fragment-hex"] = b"reread all of Jordan".hex().encode()
+    return forms
+
+
+def assert_absent(haystack: bytes, where: str) -> None:
+    lowered = haystack.lower()
+    for name, needle in encodings(SENTENCE).items():
+        assert needle not in haystack and needle.lower() not in lowered, f"{name} found in {where}"
+
+
+def write_note(person, text=SENTENCE) -> Note:
+    note = Note(owner=person.user)
+    note.seal_text(person.data_key, "text", text)
+    note.save()
+    return note
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_sqlite_file_holds_no_plaintext():
+    if connection.vendor != "sqlite":
+        pytest.skip("this run uses PostgreSQL; the pg_dump test covers it")
+    alice = make_person("alice")
+    note = write_note(alice)
+    assert Note.objects.get(pk=note.pk).open_text(alice.data_key, "text") == SENTENCE
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = Path(connection.settings_dict["NAME"])
+    files = [path, *path.parent.glob(path.name + "-*")]
+    data = b"".join(p.read_bytes() for p in files if p.exists())
+    assert len(data) > 10_000
+    assert_absent(data, str(path))
+    assert alice.data_key not in data
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_postgresql_dump_holds_no_plaintext():
+    if connection.vendor != "postgresql":
+        pytest.skip("this run uses SQLite; the SQLite file test covers it")
+    alice = make_person("alice")
+    write_note(alice)
+    db = connection.settings_dict
+    env = {"PGPASSWORD": db["PASSWORD"] or "", "PATH": "/usr/bin:/bin:/usr/lib/postgresql/15/bin"}
+    for fmt in ("plain", "custom"):
+        dump = subprocess.run(
+            [
+                "pg_dump",
+                f"--format={fmt}",
+                "--host",
+                db["HOST"] or "localhost",
+                "--port",
+                str(db["PORT"] or 5432),
+                "--username",
+                db["USER"] or "postgres",
+                db["NAME"],
+            ],
+            capture_output=True,
+            env=env,
+            check=True,
+            timeout=120,
+        ).stdout
+        assert b"vaultcheck_note" in dump  # the dump really holds the table
+        assert_absent(dump, f"pg_dump --format={fmt}")
+        assert alice.data_key not in dump
+
+
+@pytest.mark.django_db
+def test_a_ciphertext_copied_to_another_row_or_person_does_not_open():
+    alice, charlie = make_person("alice"), make_person("charlie", "another long passphrase")
+    first, second = write_note(alice), write_note(alice, "a different entry")
+    second.text = first.text
+    with pytest.raises(VaultError):
+        second.open_text(alice.data_key, "text")
+    theirs = write_note(charlie, "charlie's entry")
+    theirs.text = first.text
+    with pytest.raises(VaultError):
+        theirs.open_text(alice.data_key, "text")
+        theirs.open_text(charlie.data_key, "text")
+
+
+@pytest.mark.django_db
+def test_without_a_live_session_or_token_nothing_the_server_keeps_opens_the_key():
+    alice = make_person("alice")
+    client = log_in(Client(), alice)
+    assert KeySlot.objects.filter(user=alice.user, kind="session").count() == 1
+    client.post("/account/logout/")
+    slots = list(KeySlot.objects.filter(user=alice.user))
+    assert sorted(s.kind for s in slots) == ["passphrase", "recovery"]
+    # Everything the server holds at rest: its secret key and whatever sessions remain.
+    from django.contrib.sessions.models import Session
+
+    server_secrets = [settings.SECRET_KEY, *Session.objects.values_list("session_key", flat=True)]
+    for slot in slots:
+        for secret in server_secrets:
+            for derive in (
+                lambda s, sl=slot: crypto.derive_from_secret(
+                    s.encode(), bytes(sl.salt), f"innerbase:{sl.kind}"
+                ),
+                lambda s: crypto.digest(s).encode()[:32],
+            ):
+                with pytest.raises(VaultError):
+                    crypto.open_sealed(derive(secret), slot.wrapped_key, slot.context)
+    with pytest.raises(VaultError):
+        keyring.open_with_passphrase(user=alice.user, passphrase=settings.SECRET_KEY)
