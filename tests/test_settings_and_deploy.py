@@ -1,6 +1,7 @@
 """Hosted mode passes Django's deployment checks; settings fail loudly on nonsense."""
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -17,13 +18,15 @@ def _hosted_env(tmp_path, **extra) -> dict:
     env = {
         **os.environ,
         "INNERBASE_HOSTED": "1",
-        "INNERBASE_SECRET_KEY": "k" * 20 + "x9" * 20,
+        "INNERBASE_SECRET_KEY": secrets.token_urlsafe(50),
         "INNERBASE_ALLOWED_HOSTS": "innerbase.example.org",
         "INNERBASE_DATA_DIR": str(tmp_path),
         "DJANGO_SETTINGS_MODULE": "innerbase.settings",
         **extra,
     }
     env.pop("DATABASE_URL", None)
+    # The browser tests allow sync ORM calls under Playwright's loop; a real host never does.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return env
 
 

@@ -1,0 +1,100 @@
+"""The helpline data file is complete, sourced and turned into working links."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from innerbase.safety import helplines
+
+EVERY = [
+    (code, s) for code, c in helplines.load()["countries"].items() for s in c["services"]
+] + [("international", s) for s in helplines.load()["international"]]
+
+
+@pytest.mark.parametrize(("where", "service"), EVERY, ids=lambda v: v if isinstance(v, str) else v["name"])
+def test_every_service_has_sources_a_check_date_and_a_way_to_reach_it(where, service):
+    # Two independent sources or it does not ship (reference/helplines.md).
+    assert len(service["sources"]) >= 2, service["name"]
+    assert all(s.startswith(("http://", "https://")) for s in service["sources"])
+    assert service["status"] == "2+"
+    dt.date.fromisoformat(service["last_verified"])
+    assert service.get("call") or service.get("text") or service.get("url")
+
+
+def test_every_country_has_an_emergency_number_and_a_service():
+    for code, country in helplines.load()["countries"].items():
+        assert re.fullmatch(r"[A-Z]{2}", code)
+        assert re.fullmatch(r"\d{3,5}", country["emergency"]["number"]), code
+        assert [s for s in country["services"] if s.get("audience") != "youth"], code
+
+
+def test_numbers_become_tap_to_call_and_text_links():
+    gb = helplines.for_country("gb")
+    samaritans = next(s for s in gb["services"] if s["name"] == "Samaritans")
+    assert samaritans["call_uri"] == "tel:116123"
+    shout = next(s for s in gb["services"] if s["name"] == "Shout")
+    assert shout["text_uri"] == "sms:85258?&body=HELLO"
+    assert gb["emergency"]["number"] == "999"
+    au = helplines.for_country("AU")["services"][0]
+    assert (au["call_uri"], au["text_uri"]) == ("tel:131114", "sms:0477131114")
+    de = helplines.for_country("DE")["services"][0]
+    assert de["call_also_uri"] == "tel:08001110222"
+
+
+@pytest.mark.parametrize(
+    ("number", "digits"),
+    [("1-800-668-6868", "18006686868"), ("+44 116 123", "+44116123"), ("*0311", "*0311")],
+)
+def test_dial_digits_keeps_only_what_a_phone_dials(number, digits):
+    assert helplines.dial_digits(number) == digits
+
+
+def test_unknown_countries_are_none():
+    assert helplines.for_country("XX") is None
+    assert helplines.for_country(None) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "country"),
+    [
+        ("en-AU,en;q=0.9", "AU"),
+        ("fr-CA;q=1, en;q=0.5", "CA"),
+        ("en", None),  # a language alone does not say where someone lives
+        ("xx-XX, pt-BR;q=0.8", "BR"),
+        ("zh-Hant-TW", None),  # a region we do not list
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_country_guess_uses_the_browsers_region(header, country):
+    assert helplines.country_from_accept_language(header) == country
+
+
+def test_youth_services_are_kept_apart_and_named_with_their_country():
+    youth = helplines.youth_services()
+    assert [(s["name"], s["country"]) for s in youth] == [("Kids Help Phone", "Canada")]
+    assert youth[0]["text_uri"] == "sms:686868?&body=CONNECT"
+
+
+def test_the_page_date_is_the_oldest_check():
+    dates = [s["last_verified"] for _, s in EVERY]
+    assert helplines.load()["checked"] == min(dates)
+
+
+def test_staleness_is_reported_after_the_files_limit_not_before():
+    data = helplines.load()
+    oldest = dt.date.fromisoformat(data["checked"])
+    limit = data["stale_after_days"]
+    assert helplines.stale(oldest + dt.timedelta(days=limit)) == []
+    overdue = helplines.stale(oldest + dt.timedelta(days=limit + 1))
+    assert overdue and all(isinstance(name, str) for name in overdue)
+
+
+def test_innerbase_check_warns_when_helplines_are_overdue(monkeypatch):
+    from innerbase.safety import checks
+
+    monkeypatch.setattr(helplines, "stale", lambda today: ["Samaritans"])
+    warnings = checks.helplines_checked_recently()
+    assert [w.id for w in warnings] == ["innerbase.W001"]
+    assert "Samaritans" in warnings[0].msg
