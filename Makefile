@@ -53,7 +53,7 @@ test-postgres: install-test chromium postgres-client
 test: lint test-sqlite test-postgres
 
 bench: install
-	$(BIN)/python bench/crisis_eval.py
+	$(BIN)/python bench/foundation.py
 
 vendor:
 	scripts/vendor.sh

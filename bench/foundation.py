@@ -21,10 +21,10 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from innerbase.accounts.services import account_create  # noqa: E402
+from innerbase.cli import _prepare  # noqa: E402
 from innerbase.vault import crypto  # noqa: E402
 
 settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
@@ -42,11 +42,11 @@ def timed(fn, runs: int) -> list[float]:
 def report(name: str, samples: list[float], budget: str = "") -> None:
     ordered = sorted(samples)
     p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
-    print(f"{name:<42} median {statistics.median(ordered):8.2f} ms   p95 {p95:8.2f} ms   {budget}")
+    print(f"{name:<42} median {statistics.median(ordered):9.3f} ms   p95 {p95:9.3f} ms   {budget}")
 
 
 def main() -> None:
-    call_command("migrate", verbosity=0)
+    _prepare()  # migrate and collect static files, as `innerbase serve` does
     salt = crypto.new_salt()
     report(
         "Argon2id KEK (m={memory_cost} KiB, t={time_cost})".format(**settings.VAULT_KDF),

@@ -169,7 +169,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "innerbase.accounts.lockout.lockout_response"
 AXES_VERBOSE = False
 AXES_USERNAME_FORM_FIELD = "username"
-AXES_PASSWORD_FORM_FIELD = "passphrase"
+AXES_PASSWORD_FORM_FIELD = "passphrase"  # noqa: S105 (a field name, not a secret)
 # The throttle keeps failed attempts; none of these may ever be stored, even masked badly.
 AXES_SENSITIVE_PARAMETERS = [
     "passphrase",

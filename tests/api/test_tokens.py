@@ -7,6 +7,7 @@ from django.test import Client
 
 from innerbase.api.models import ApiToken
 from innerbase.vault.models import KeySlot
+from people import log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,35 @@ def test_revoking_deletes_the_slot_and_the_token_stops_working(client, alice):
     assert Client().delete("/api/v1/tokens/current", **auth).status_code == 204
     assert not KeySlot.objects.filter(kind="token").exists()
     assert Client().get("/api/v1/me", **auth).status_code == 401
+
+
+def test_a_person_revokes_a_token_from_the_account_page(client, alice_client, alice):
+    token = _token(client, alice)
+    token_id = ApiToken.objects.get(user=alice.user).pk
+    page = alice_client.get("/account/")
+    assert f"/account/tokens/{token_id}/revoke/" in page.content.decode()
+    response = alice_client.post(f"/account/tokens/{token_id}/revoke/", follow=True)
+    assert "revoked" in response.content.decode()
+    assert not ApiToken.objects.exists() and not KeySlot.objects.filter(kind="token").exists()
+    assert Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 401
+
+
+def test_another_persons_token_is_a_404_and_stays(client, alice, charlie):
+    _token(client, alice)
+    token_id = ApiToken.objects.get(user=alice.user).pk
+    stranger = log_in(Client(), charlie)
+    assert stranger.post(f"/account/tokens/{token_id}/revoke/").status_code == 404
+    assert stranger.get(f"/account/tokens/{token_id}/revoke/").status_code == 405
+    assert ApiToken.objects.filter(pk=token_id).exists()
+
+
+def test_revoking_from_the_page_needs_csrf(client, alice):
+    _token(client, alice)
+    token_id = ApiToken.objects.get(user=alice.user).pk
+    browser = Client(enforce_csrf_checks=True)
+    browser.cookies = log_in(Client(), alice).cookies
+    assert browser.post(f"/account/tokens/{token_id}/revoke/").status_code == 403
+    assert ApiToken.objects.filter(pk=token_id).exists()
 
 
 @pytest.mark.parametrize(

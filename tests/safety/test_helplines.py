@@ -7,12 +7,14 @@ import pytest
 
 from innerbase.safety import helplines
 
-EVERY = [
-    (code, s) for code, c in helplines.load()["countries"].items() for s in c["services"]
-] + [("international", s) for s in helplines.load()["international"]]
+EVERY = [(code, s) for code, c in helplines.load()["countries"].items() for s in c["services"]] + [
+    ("international", s) for s in helplines.load()["international"]
+]
 
 
-@pytest.mark.parametrize(("where", "service"), EVERY, ids=lambda v: v if isinstance(v, str) else v["name"])
+@pytest.mark.parametrize(
+    ("where", "service"), EVERY, ids=lambda v: v if isinstance(v, str) else v["name"]
+)
 def test_every_service_has_sources_a_check_date_and_a_way_to_reach_it(where, service):
     # Two independent sources or it does not ship (reference/helplines.md).
     assert len(service["sources"]) >= 2, service["name"]

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import login, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
@@ -14,6 +14,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from innerbase.accounts import forms, services
 from innerbase.accounts.lockout import lockout_response
+from innerbase.api.models import ApiToken
+from innerbase.api.tokens import token_revoke as revoke
 from innerbase.vault.session import SESSION_SLOT, session_lock, session_unlock
 
 _SECRETS = sensitive_post_parameters(
@@ -140,6 +142,16 @@ def still_here(request):
 def account(request):
     tokens = request.user.api_tokens.order_by("-created_at")
     return render(request, "accounts/account.html", {"tokens": tokens})
+
+
+@require_POST
+@login_required
+def token_revoke(request, token_id):
+    """Revoke one API token (a lost phone, an old script) from the account page."""
+    token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
+    revoke(token)
+    messages.success(request, "That token is revoked: it opens nothing any more.")
+    return redirect("accounts:account")
 
 
 @_SECRETS

@@ -102,6 +102,4 @@ def stale(today: dt.date, data: dict | None = None) -> list[str]:
     data = data or load()
     limit = dt.timedelta(days=data["stale_after_days"])
     every = [s for c in data["countries"].values() for s in c["services"]] + data["international"]
-    return [
-        s["name"] for s in every if today - dt.date.fromisoformat(s["last_verified"]) > limit
-    ]
+    return [s["name"] for s in every if today - dt.date.fromisoformat(s["last_verified"]) > limit]

@@ -27,8 +27,11 @@
     window.addEventListener(name, noteActivity, { passive: true, capture: true });
   });
 
-  window.setInterval(function () {
+  // Submit once: a second submit while the first is in flight would replace it and post a
+  // token from the session the first one just ended.
+  var timer = window.setInterval(function () {
     if (Date.now() - lastActivity >= limitMs) {
+      window.clearInterval(timer);
       form.querySelector("input[name=next]").value = window.location.pathname;
       form.submit();
     }
