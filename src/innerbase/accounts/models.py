@@ -13,6 +13,8 @@ class User(AbstractUser):
     """A person using Innerbase. Only a username: no e-mail or real name is asked for."""
 
     recovery_key_confirmed = models.BooleanField(default=False)
+    # ISO 3166 code for helplines; blank means "guess from the browser's languages".
+    country = models.CharField(max_length=2, blank=True, default="")
 
     # Set by the vault's own services while they re-wrap the data key for a new passphrase.
     _vault_rewrapping = False

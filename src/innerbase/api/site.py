@@ -6,6 +6,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from innerbase.api import account
 from innerbase.api.auth import token_or_session
+from innerbase.safety.api import router as safety_router
 from innerbase.vault.session import VaultLocked
 
 api = NinjaAPI(
@@ -17,6 +18,7 @@ api = NinjaAPI(
     docs_url=None,
 )
 api.add_router("", account.router)
+api.add_router("", safety_router)
 
 
 @api.exception_handler(ValidationError)

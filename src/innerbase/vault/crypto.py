@@ -122,3 +122,10 @@ def digest(secret: str) -> str:
 def same_digest(a: str, b: str) -> bool:
     """Compare two digests in constant time."""
     return hmac.compare_digest(a.encode(), b.encode())
+
+
+def keyed_digest(key: bytes, message: str) -> str:
+    """HMAC-SHA256 of `message` under a person's data key: a lookup tag that only someone
+    holding the key can compute, so the database alone cannot tell which row it points at."""
+    subkey = hashlib.sha256(b"innerbase-keyed-digest" + key).digest()
+    return hmac.new(subkey, message.encode("utf-8"), hashlib.sha256).hexdigest()

@@ -1,0 +1,59 @@
+"""The safety plan: guided to fill, editable any time, sealed, printable on one page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from innerbase.safety import content, forms, helplines, screening, services
+
+
+def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
+    return [
+        {**section, "text": (sections or {}).get(section["key"], "")}
+        for section in content.plan_sections()
+    ]
+
+
+@never_cache
+@login_required
+@require_GET
+def plan(request):
+    sections = services.plan_for(request.user, request.vault.data_key)
+    country = helplines.for_country(request.user.country) if request.user.country else None
+    return render(
+        request,
+        "safety/plan.html",
+        {
+            "sections": _sections_with_text(sections),
+            "empty": services.plan_is_empty(sections),
+            "country": country,
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_edit(request):
+    form_class = forms.plan_form_class()
+    if request.method == "POST":
+        form = form_class(request.POST)
+        if form.is_valid():
+            services.plan_save(request.user, request.vault.data_key, form.cleaned_data)
+            messages.success(request, "Your safety plan is saved.")
+            back = reverse("safety:plan")
+            result = screening.after_save(
+                request, *form.cleaned_data.values(), ref="safety.plan", back=back
+            )
+            return redirect(screening.next_url(result, back))
+    else:
+        form = form_class(initial=services.plan_for(request.user, request.vault.data_key) or {})
+    guide = {section["key"]: section for section in content.plan_sections()}
+    return render(
+        request,
+        "safety/plan_edit.html",
+        {"form": form, "steps": [(form[key], guide[key]) for key in guide]},
+    )

@@ -1,0 +1,79 @@
+"""The crisis screen that every free-text save goes through: one call, after the save.
+
+    result = screening.after_save(request, text, ref=f"journal.entry:{entry.pk}", back=url)
+    return redirect(screening.next_url(result, back))
+
+The text is screened in-process (detect.py) and never stored or sent anywhere by this
+module. A hit never blocks or undoes the save: an "urgent" result sends the person to the
+support screen (with a way back), a "check-in" result asks one gentle question on the next
+page, and only once per saved entry.
+"""
+
+import logging
+
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from innerbase.safety import content
+from innerbase.safety.models import CheckInAsked
+from innerbase.vault.crypto import keyed_digest
+
+log = logging.getLogger(__name__)
+
+PENDING_CHECK_IN = "safety_check_in"
+SHOW_CHIP = "safety_chip"
+NOTHING = {"crisis": False, "level": "none", "kinds": [], "matched": []}
+
+
+def screen(*texts: str) -> dict:
+    """The detector's verdict on some text; a fault in the detector must never cost a save."""
+    try:
+        from innerbase.safety.detect import screen as detector
+
+        return detector("\n".join(t for t in texts if t))
+    except Exception:  # noqa: BLE001 - logged without the text, which is private
+        log.exception("crisis screen failed; treating the text as unscreened")
+        return NOTHING
+
+
+def ref_digest(request, ref: str) -> str:
+    return keyed_digest(request.vault.data_key, ref)
+
+
+def already_asked(request, ref: str) -> bool:
+    return CheckInAsked.objects.filter(
+        owner=request.user, ref_digest=ref_digest(request, ref)
+    ).exists()
+
+
+def mark_asked(request, ref: str) -> None:
+    CheckInAsked.objects.get_or_create(owner=request.user, ref_digest=ref_digest(request, ref))
+
+
+def after_save(request, *texts: str, ref: str, back: str) -> dict:
+    """Screen text that was just saved, and queue the check-in question when it is due."""
+    result = screen(*texts)
+    if result["level"] == "check-in" and not already_asked(request, ref):
+        request.session[PENDING_CHECK_IN] = {"ref": ref, "back": back}
+    return result
+
+
+def support_url(back: str) -> str:
+    return f"{reverse('safety:support')}?{urlencode({'back': back})}"
+
+
+def next_url(result: dict, back: str) -> str:
+    """Where to go after a save: the support screen for an urgent result, else `back`."""
+    return support_url(back) if result["level"] == "urgent" else back
+
+
+def context(request) -> dict:
+    """Template context processor: a check-in question or support chip due on this page."""
+    if not request.user.is_authenticated or not hasattr(request, "session"):
+        return {}
+    pending = request.session.pop(PENDING_CHECK_IN, None)
+    chip = request.session.pop(SHOW_CHIP, False)
+    if not (pending or chip):
+        return {}
+    copy = content.load("support")["check_in"]
+    return {"safety_check_in": pending, "safety_chip": chip, "check_in_copy": copy}

@@ -1,0 +1,27 @@
+"""Pure summaries of pauses (no Django): how often urges passed, never a streak."""
+
+from collections import Counter
+from collections.abc import Iterable
+
+
+def urges_passed(outcomes: Iterable[bool | None]) -> dict:
+    """{"finished": n, "passed": k, "share": k/n or None}; unfinished pauses do not count."""
+    finished = [outcome for outcome in outcomes if outcome is not None]
+    passed = sum(1 for outcome in finished if outcome)
+    return {
+        "finished": len(finished),
+        "passed": passed,
+        "share": passed / len(finished) if finished else None,
+    }
+
+
+def by_urge(pairs: Iterable[tuple[str, bool | None]]) -> dict[str, dict]:
+    """The same summary per urge key, for "which urges pass most often"."""
+    grouped: dict[str, list] = {}
+    for urge, outcome in pairs:
+        grouped.setdefault(urge, []).append(outcome)
+    return {urge: urges_passed(outcomes) for urge, outcomes in grouped.items()}
+
+
+def most_common(keys: Iterable[str], n: int = 3) -> list[tuple[str, int]]:
+    return Counter(keys).most_common(n)

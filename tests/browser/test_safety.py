@@ -1,0 +1,143 @@
+"""Safety in a real browser: a crisis save, the check-in, breathing, the pause timer, the plan."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from innerbase.accounts.services import account_create
+from innerbase.safety import content
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSPHRASE = "paper boats on a slow river"
+
+
+def _signed_in(open_page, viewport="phone", **options):
+    account_create(username="rowan", passphrase=PASSPHRASE)
+    page = open_page(viewport, **options)
+    page.goto("/account/login/")
+    page.get_by_label("Username").fill("rowan")
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    return page
+
+
+def _start_own_pause(page, words):
+    page.goto("/help/pause/")
+    page.get_by_label("Something else").check()
+    page.get_by_label("In your own words (optional)").fill(words)
+    page.get_by_label("10 minutes").check()
+    page.get_by_role("button", name="Start the pause").click()
+
+
+def test_a_crisis_save_shows_the_support_screen_and_the_text_is_kept(open_page, axe_check):
+    page = _signed_in(open_page)
+    page.goto("/help/?country=GB")
+    _start_own_pause(page, "I am going to kill myself tonight")
+    copy = content.load("support")["support"]
+    expect(page.get_by_role("heading", name=copy["title"])).to_be_visible()
+    expect(page.get_by_role("link", name="Call 116 123")).to_be_visible()
+    expect(page.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(page.get_by_text(copy["privacy"])).to_be_visible()
+    axe_check(page, "support-phone-light")
+    page.get_by_role("link", name=copy["back"]).click()
+    expect(page.get_by_role("heading", name=re.compile("Pausing: I am going to"))).to_be_visible()
+
+
+def test_the_check_in_asks_gently_and_no_collapses_it_to_a_chip(open_page, axe_check):
+    page = _signed_in(open_page)
+    _start_own_pause(page, "everyone would be better off without me")
+    check_in = content.load("support")["check_in"]
+    expect(page.get_by_role("heading", name=check_in["title"])).to_be_visible()
+    axe_check(page, "check-in-phone-light")
+    page.get_by_role("button", name="No, I'm safe").click()
+    expect(page.get_by_role("link", name=check_in["chip"])).to_be_visible()
+    expect(page.get_by_role("heading", name=check_in["title"])).to_have_count(0)
+    page.reload()
+    expect(page.get_by_role("heading", name=check_in["title"])).to_have_count(0)
+
+
+def test_breathing_runs_on_a_phone_with_reduced_motion(open_page, axe_check):
+    page = open_page("phone", reduced_motion="reduce")
+    page.clock.install()
+    page.goto("/")
+    page.get_by_role("link", name="Need help now?").click()
+    page.get_by_role("link", name="Breathe slowly").click()
+    page.get_by_label("In for 4, out for 6").check()
+    page.get_by_role("button", name="Use this rhythm").click()
+    axe_check(page, "breathe-phone-light")
+    page.get_by_role("button", name="Start").click()
+    status = page.get_by_role("status").filter(has_text="Breathe")
+    expect(status).to_contain_text("Breathe in")
+    circle = page.locator(".breathing__circle")
+    still = circle.evaluate("el => getComputedStyle(el).transform")
+    page.clock.run_for(5_000)
+    expect(status).to_contain_text("Breathe out")
+    assert circle.evaluate("el => getComputedStyle(el).transform") == still  # no motion
+    page.clock.run_for(60_000)
+    expect(page.get_by_text("Well done")).to_be_visible()
+    expect(page.locator(".breathing__progress")).to_have_attribute("value", "60")
+    expect(page.get_by_role("heading", name="How do you feel now?")).to_be_visible()
+
+
+def test_grounding_and_a_feeling_are_kept_when_logged_in(open_page):
+    page = _signed_in(open_page, "desktop")
+    page.goto("/help/calm/")
+    page.get_by_role("link", name="Start grounding").click()
+    for _ in range(5):
+        page.get_by_role("link", name=re.compile("^(Next|Finish)$")).click()
+    slider = page.get_by_role("slider", name=re.compile("My answer"))
+    slider.focus()
+    for _ in range(2):
+        slider.press("ArrowRight")
+    page.get_by_role("button", name="Save how I feel").click()
+    expect(page.get_by_text("Noted: 7 out of 10")).to_be_visible()
+
+
+def test_the_pause_timer_survives_a_reload_and_then_asks(open_page, axe_check):
+    page = _signed_in(open_page)
+    page.goto("/help/pause/")
+    page.get_by_label(content.urges()["text_them"]).check()
+    page.get_by_label("10 minutes").check()
+    page.get_by_role("button", name="Start the pause").click()
+    clock = page.locator(".pause-timer__clock")
+    expect(clock).to_have_text(re.compile(r"^(10:00|9:5\d)$"))
+    axe_check(page, "pause-phone-light")
+    page.wait_for_timeout(1500)
+    page.reload()
+    expect(clock).to_have_text(re.compile(r"^9:5\d$"))  # picked up where it was, not restarted
+    page.get_by_text("Finish early").click()
+    page.get_by_label("Yes, it passed").check()
+    page.get_by_role("button", name="Save").click()
+    page.goto("/help/pause/")
+    expect(page.get_by_text("The urge passed 1 time out of 1 pause")).to_be_visible()
+
+
+def test_the_safety_plan_is_guided_saved_and_prints_on_one_page(open_page, axe_check):
+    page = _signed_in(open_page, "desktop")
+    page.goto("/help/?country=IE")
+    page.goto("/help/plan/")
+    page.get_by_role("link", name="Make my safety plan").click()
+    axe_check(page, "plan-edit-desktop-light")
+    for section in content.plan_sections():
+        page.get_by_label(section["title"]).fill(
+            f"{section['examples'][0]}\n{section['examples'][1]}"
+        )
+    page.get_by_role("button", name="Save my plan").click()
+    expect(page.get_by_text("Your safety plan is saved.")).to_be_visible()
+    expect(page.get_by_role("button", name="Print my plan")).to_be_visible()
+    expect(page.get_by_text("116 123")).to_be_visible()
+    axe_check(page, "plan-desktop-light")
+    page.emulate_media(media="print")
+    expect(page.get_by_role("link", name="Need help now?")).to_be_hidden()
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1
+
+
+@pytest.mark.parametrize("path", ["/help/calm/", "/help/calm/ground/?step=1", "/help/calm/soothe/"])
+def test_calming_pages_pass_axe_in_dark_mode(open_page, axe_check, path):
+    page = open_page("phone", color_scheme="dark")
+    page.goto(path)
+    axe_check(page, "calm-" + path.strip("/").replace("/", "-").replace("?step=", "-") + "-dark")
