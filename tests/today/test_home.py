@@ -13,7 +13,8 @@ def test_visitors_get_the_welcome_and_the_way_in(client):
     assert response.status_code == 200
     assert b"Create a private account" in response.content
     assert b"Need help now?" in response.content
-    assert b'aria-label="Main"' not in response.content  # no navigation to pages they can't use
+    # Navigation offers only what a visitor can use: help, never pages behind the login.
+    assert [item["label"] for item in response.context["nav_items"]] == ["Help"]
 
 
 def test_signed_in_people_see_today_with_its_cards(alice_client):

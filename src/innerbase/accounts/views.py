@@ -16,6 +16,7 @@ from innerbase.accounts import forms, services
 from innerbase.accounts.lockout import lockout_response
 from innerbase.api.models import ApiToken
 from innerbase.api.tokens import token_revoke as revoke
+from innerbase.safety import helplines
 from innerbase.vault.session import SESSION_SLOT, session_lock, session_unlock
 
 _SECRETS = sensitive_post_parameters(
@@ -141,7 +142,12 @@ def still_here(request):
 @require_GET
 def account(request):
     tokens = request.user.api_tokens.order_by("-created_at")
-    return render(request, "accounts/account.html", {"tokens": tokens})
+    country = helplines.for_country(request.user.country)
+    return render(
+        request,
+        "accounts/account.html",
+        {"tokens": tokens, "helpline_country": country["name"] if country else None},
+    )
 
 
 @require_POST
