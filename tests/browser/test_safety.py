@@ -65,7 +65,8 @@ def test_breathing_runs_on_a_phone_with_reduced_motion(open_page, axe_check):
     page.goto("/")
     page.get_by_role("link", name="Need help now?").click()
     page.get_by_role("link", name="Breathe slowly").click()
-    page.get_by_label("In for 4, out for 6").check()
+    page.get_by_text("Change the rhythm").click()
+    page.get_by_label("In for 5, out for 5").check()
     page.get_by_role("button", name="Use this rhythm").click()
     axe_check(page, "breathe-phone-light")
     page.get_by_role("button", name="Start").click()
@@ -73,7 +74,7 @@ def test_breathing_runs_on_a_phone_with_reduced_motion(open_page, axe_check):
     expect(status).to_contain_text("Breathe in")
     circle = page.locator(".breathing__circle")
     still = circle.evaluate("el => getComputedStyle(el).transform")
-    page.clock.run_for(5_000)
+    page.clock.run_for(5_500)
     expect(status).to_contain_text("Breathe out")
     assert circle.evaluate("el => getComputedStyle(el).transform") == still  # no motion
     page.clock.run_for(60_000)
