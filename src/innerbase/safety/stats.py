@@ -1,6 +1,5 @@
 """Pure summaries of pauses (no Django): how often urges passed, never a streak."""
 
-from collections import Counter
 from collections.abc import Iterable
 
 
@@ -22,6 +21,3 @@ def by_urge(pairs: Iterable[tuple[str, bool | None]]) -> dict[str, dict]:
         grouped.setdefault(urge, []).append(outcome)
     return {urge: urges_passed(outcomes) for urge, outcomes in grouped.items()}
 
-
-def most_common(keys: Iterable[str], n: int = 3) -> list[tuple[str, int]]:
-    return Counter(keys).most_common(n)
