@@ -107,9 +107,27 @@ def test_logged_out_feelings_are_not_kept(client):
     assert not CalmCheckout.objects.exists()
 
 
-def test_picking_a_country_becomes_the_persons_setting(alice_client, alice):
-    alice_client.get("/help/?country=NZ")
+def test_keeping_a_country_becomes_the_persons_setting(alice_client, alice):
+    response = alice_client.post("/help/country/", {"country": "nz"})
+    assert response["Location"] == "/help/"
     alice.user.refresh_from_db()
     assert alice.user.country == "NZ"
     html = alice_client.get("/help/", HTTP_ACCEPT_LANGUAGE="en-GB").content.decode()
     assert "Talk to someone in New Zealand" in html
+    # A new browser (no session) still finds it, from the account.
+    fresh = log_in(Client(), alice).get("/help/plan/", HTTP_ACCEPT_LANGUAGE="en-GB")
+    assert fresh.context["country"]["code"] == "NZ"
+
+
+def test_looking_at_another_country_changes_no_setting(alice_client, alice):
+    alice_client.get("/help/?country=AU")
+    alice.user.refresh_from_db()
+    assert alice.user.country == ""
+
+
+def test_an_unknown_country_is_refused_and_nothing_changes(alice_client, alice):
+    response = alice_client.post("/help/country/", {"country": "ZZ"}, follow=True)
+    assert "Choose a country from the list." in response.content.decode()
+    alice.user.refresh_from_db()
+    assert alice.user.country == ""
+    assert alice_client.get("/help/country/").status_code == 405

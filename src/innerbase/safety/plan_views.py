@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.safety import content, forms, helplines, screening, services
+from innerbase.safety.views import chosen_country
 
 
 def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
@@ -22,7 +23,7 @@ def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
 @require_GET
 def plan(request):
     sections = services.plan_for(request.user, request.vault.data_key)
-    country = helplines.for_country(request.user.country) if request.user.country else None
+    country = helplines.for_country(chosen_country(request))
     return render(
         request,
         "safety/plan.html",

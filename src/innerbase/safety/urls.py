@@ -5,6 +5,7 @@ from innerbase.safety import calm_views, pause_views, plan_views, views
 app_name = "safety"
 urlpatterns = [
     path("", views.help_now, name="help"),
+    path("country/", views.country_keep, name="country"),
     path("support/", views.support, name="support"),
     path("check-in/", views.check_in_answer, name="check_in"),
     path("plan/", plan_views.plan, name="plan"),

@@ -1,5 +1,6 @@
 """Help pages open to everyone: helplines, the support screen and the check-in answer."""
 
+from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -11,19 +12,18 @@ ANSWERS = {"yes", "sometimes", "no", "not_now"}
 
 
 def chosen_country(request) -> str | None:
-    """A country picked here (kept as the person's setting), else their setting, else a
+    """A country picked on this page, else the one kept for this browser or account, else a
     guess from the browser's languages."""
     picked = request.GET.get("country", "").strip().upper()
-    signed_in = request.user.is_authenticated
     if picked and helplines.for_country(picked):
-        if signed_in and request.user.country != picked:
-            request.user.country = picked
-            request.user.save(update_fields=["country"])
         request.session[COUNTRY_SESSION_KEY] = picked
         return picked
-    remembered = request.user.country if signed_in else request.session.get(COUNTRY_SESSION_KEY)
-    if remembered and helplines.for_country(remembered):
-        return remembered
+    for remembered in (
+        request.session.get(COUNTRY_SESSION_KEY),
+        request.user.country if request.user.is_authenticated else None,
+    ):
+        if remembered and helplines.for_country(remembered):
+            return remembered
     return helplines.country_from_accept_language(request.headers.get("Accept-Language"))
 
 
@@ -41,6 +41,20 @@ def _helplines_context(request) -> dict:
 @require_GET
 def help_now(request):
     return render(request, "safety/help.html", _helplines_context(request))
+
+
+@require_POST
+def country_keep(request):
+    """A logged-in person's choice of country, kept for every help page and the safety plan."""
+    code = request.POST.get("country", "").strip().upper()
+    if not helplines.for_country(code):
+        messages.warning(request, "Choose a country from the list.")
+        return redirect("safety:help")
+    request.session[COUNTRY_SESSION_KEY] = code
+    if request.user.is_authenticated:
+        request.user.country = code
+        request.user.save(update_fields=["country"])
+    return redirect("safety:help")
 
 
 def safe_back(request, url: str | None) -> str:
