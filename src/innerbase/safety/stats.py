@@ -20,4 +20,3 @@ def by_urge(pairs: Iterable[tuple[str, bool | None]]) -> dict[str, dict]:
     for urge, outcome in pairs:
         grouped.setdefault(urge, []).append(outcome)
     return {urge: urges_passed(outcomes) for urge, outcomes in grouped.items()}
-
