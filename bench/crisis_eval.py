@@ -1,0 +1,197 @@
+"""Score the offline crisis-language screen on the labelled eval set, and time it.
+
+Run: .venv/bin/python bench/crisis_eval.py            (tests/safety/eval_set.jsonl)
+     .venv/bin/python bench/crisis_eval.py --holdout  (tests/safety/eval_holdout.jsonl)
+     .venv/bin/python bench/crisis_eval.py -v         (also list every miss and false alarm)
+
+Targets (docs/SAFETY.md): recall >= 0.95 on crisis statements, 1.00 on explicit ones (scored as
+"flagged urgent"), false-positive rate <= 0.05 on heartbreak idioms and everyday language,
+p95 well under 1 ms per entry. Timings depend on the machine, so CI checks only a loose bound.
+"""
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from innerbase.safety.detect import KINDS, LEVELS, RULES_VERSION, explain, screen  # noqa: E402
+
+EVAL = ROOT / "tests" / "safety" / "eval_set.jsonl"
+HOLDOUT = ROOT / "tests" / "safety" / "eval_holdout.jsonl"
+EVERYDAY_GROUPS = ("heartbreak-idiom", "everyday")
+
+# A typical journal entry of about 500 characters, with one check-in phrase in the middle.
+ENTRY_500 = (
+    "Today was long. I woke up early again and checked my phone before I even opened my eyes, "
+    "which I promised myself I would stop doing. Nothing from him, obviously. Work was fine, my "
+    "manager said I killed it in the meeting, and for a minute I felt like myself. Then a song "
+    "came on in the cafe and I had to leave. Honestly some nights I can't do this anymore, but my "
+    "sister called and we talked for an hour and it helped. I'm dead tired. Going to do the "
+    "breathing exercise and try to sleep before midnight."
+)
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def fmt(x: float | None) -> str:
+    return "  n/a" if x is None else f"{x:5.3f}"
+
+
+def evaluate(rows: list[dict]) -> dict:
+    results = [screen(r["text"]) for r in rows]
+    out: dict = {"n": len(rows), "kinds": {}, "levels": {}}
+    for kind in KINDS:
+        tp = sum(
+            kind in r["kinds"] and kind in p["kinds"] for r, p in zip(rows, results, strict=True)
+        )
+        fp = sum(
+            kind not in r["kinds"] and kind in p["kinds"]
+            for r, p in zip(rows, results, strict=True)
+        )
+        fn = sum(
+            kind in r["kinds"] and kind not in p["kinds"]
+            for r, p in zip(rows, results, strict=True)
+        )
+        out["kinds"][kind] = (ratio(tp, tp + fp), ratio(tp, tp + fn), tp + fn)
+    for level in LEVELS:
+        hit = sum(
+            r["level"] == level and p["level"] == level for r, p in zip(rows, results, strict=True)
+        )
+        predicted = sum(p["level"] == level for p in results)
+        gold = sum(r["level"] == level for r in rows)
+        out["levels"][level] = (ratio(hit, predicted), ratio(hit, gold), gold)
+    crisis = [(r, p) for r, p in zip(rows, results, strict=True) if r["level"] != "none"]
+    explicit = [(r, p) for r, p in zip(rows, results, strict=True) if r["explicit"]]
+    everyday = [
+        (r, p)
+        for r, p in zip(rows, results, strict=True)
+        if r["group"] in EVERYDAY_GROUPS and r["level"] == "none"
+    ]
+    other_none = [
+        (r, p)
+        for r, p in zip(rows, results, strict=True)
+        if r["group"] not in EVERYDAY_GROUPS and r["level"] == "none"
+    ]
+    out["crisis_recall"] = (ratio(sum(p["crisis"] for _, p in crisis), len(crisis)), len(crisis))
+    out["explicit_recall"] = (
+        ratio(sum(p["level"] == "urgent" for _, p in explicit), len(explicit)),
+        len(explicit),
+    )
+    out["everyday_fpr"] = (
+        ratio(sum(p["crisis"] for _, p in everyday), len(everyday)),
+        len(everyday),
+    )
+    out["other_none_fpr"] = (
+        ratio(sum(p["crisis"] for _, p in other_none), len(other_none)),
+        len(other_none),
+    )
+    out["exact_level"] = ratio(
+        sum(r["level"] == p["level"] for r, p in zip(rows, results, strict=True)), len(rows)
+    )
+    out["errors"] = [
+        (r, p)
+        for r, p in zip(rows, results, strict=True)
+        if r["level"] != p["level"] or (r["level"] != "none" and r["kinds"] != p["kinds"])
+    ]
+    return out
+
+
+def timing(rows: list[dict], repeat: int = 30) -> dict:
+    per_entry = []
+    for r in rows:
+        text = r["text"]
+        start = time.perf_counter()
+        for _ in range(repeat):
+            screen(text)
+        per_entry.append((time.perf_counter() - start) / repeat * 1e6)
+    per_entry.sort()
+    long_runs = []
+    for _ in range(200):
+        start = time.perf_counter()
+        screen(ENTRY_500)
+        long_runs.append((time.perf_counter() - start) * 1e6)
+    long_runs.sort()
+    big = ENTRY_500 * 200  # ~100 KB pasted text
+    start = time.perf_counter()
+    screen(big)
+    big_ms = (time.perf_counter() - start) * 1e3
+    return {
+        "median": statistics.median(per_entry),
+        "p95": per_entry[int(0.95 * (len(per_entry) - 1))],
+        "max": per_entry[-1],
+        "entry500_median": statistics.median(long_runs),
+        "entry500_p95": long_runs[int(0.95 * (len(long_runs) - 1))],
+        "big_chars": len(big),
+        "big_ms": big_ms,
+    }
+
+
+def report(path: Path, verbose: bool) -> dict:
+    rows = load(path)
+    res = evaluate(rows)
+    print(
+        f"Crisis screen eval: {path.relative_to(ROOT)}  ({res['n']} texts, rules {RULES_VERSION})"
+    )
+    print()
+    print(f"{'kind':<20} {'precision':>9} {'recall':>7} {'n':>5}")
+    for kind, (p, r, n) in res["kinds"].items():
+        print(f"{kind:<20} {fmt(p):>9} {fmt(r):>7} {n:>5}")
+    print()
+    print(f"{'level':<20} {'precision':>9} {'recall':>7} {'n':>5}")
+    for level, (p, r, n) in res["levels"].items():
+        print(f"{level:<20} {fmt(p):>9} {fmt(r):>7} {n:>5}")
+    print()
+    value, n = res["crisis_recall"]
+    print(f"recall, all crisis statements (any level)     {fmt(value)}  (n={n}, target >= 0.95)")
+    value, n = res["explicit_recall"]
+    print(f"recall, explicit statements (flagged urgent)  {fmt(value)}  (n={n}, target = 1.00)")
+    value, n = res["everyday_fpr"]
+    print(f"false-positive rate, idiom + everyday         {fmt(value)}  (n={n}, target <= 0.05)")
+    value, n = res["other_none_fpr"]
+    print(f"false-positive rate, denial + third/past none {fmt(value)}  (n={n}, no target)")
+    print(f"exact level agreement                         {fmt(res['exact_level'])}")
+    t = timing(rows)
+    print()
+    print(
+        f"time per entry: median {t['median']:.1f} us, p95 {t['p95']:.1f} us, max {t['max']:.1f} us"
+    )
+    print(
+        f"~500-char entry: median {t['entry500_median']:.1f} us, "
+        f"p95 {t['entry500_p95']:.1f} us; {t['big_chars']:,} chars pasted: {t['big_ms']:.1f} ms"
+    )
+    print(f"disagreements with the labels: {len(res['errors'])}")
+    if verbose:
+        for r, p in res["errors"]:
+            print(
+                f"  [{r['group']}] gold {r['level']}/{','.join(r['kinds']) or '-'} "
+                f"got {p['level']}/{','.join(p['kinds']) or '-'}: {r['text']}"
+            )
+            for h in explain(r["text"]):
+                print(f"      {h['rule']} -> {h['level']} {h['context']} {h['text']!r}")
+    return res
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--holdout", action="store_true", help="score the held-out set instead")
+    parser.add_argument("--file", type=Path, help="score another JSONL file")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    args = parser.parse_args()
+    path = args.file.resolve() if args.file else (HOLDOUT if args.holdout else EVAL)
+    report(path, args.verbose)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,404 @@
+"""The offline crisis-language screen: shape, levels, context, spans, eval targets, speed.
+
+No database and no Django: the screen is pure Python over rules.json.
+"""
+
+import ast
+import json
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from innerbase.safety import detect
+from innerbase.safety.detect import KINDS, LEVELS, explain, screen
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+EVAL = [json.loads(line) for line in (HERE / "eval_set.jsonl").read_text("utf-8").splitlines()]
+HOLDOUT_FILE = HERE / "eval_holdout.jsonl"
+GROUPS = {
+    "explicit-crisis",
+    "indirect-crisis",
+    "harm-others",
+    "being-harmed",
+    "denial",
+    "third-person-or-past",
+    "heartbreak-idiom",
+    "everyday",
+}
+ENTRY_500 = (
+    "Today was long. I woke up early again and checked my phone before I even opened my eyes, "
+    "which I promised myself I would stop doing. Nothing from him, obviously. Work was fine, my "
+    "manager said I killed it in the meeting, and for a minute I felt like myself. Then a song "
+    "came on in the cafe and I had to leave. Honestly some nights I can't do this anymore, but my "
+    "sister called and we talked for an hour and it helped. I'm dead tired. Going to do the "
+    "breathing exercise and try to sleep before midnight."
+)
+
+
+def level(text: str) -> str:
+    return screen(text)["level"]
+
+
+def words(text: str) -> list[str]:
+    return [text[start:end] for start, end in screen(text)["matched"]]
+
+
+# ----------------------------------------------------------------------------- shape
+def test_output_shape():
+    result = screen("I'm fine. Actually I want to die.")
+    assert set(result) == {"crisis", "level", "kinds", "matched"}
+    assert result["crisis"] is True
+    assert result["level"] == "urgent"
+    assert result["kinds"] == ["suicidal-ideation"]
+    assert all(isinstance(span, list) and len(span) == 2 for span in result["matched"])
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Went for a walk and had soup.", 123, None])
+def test_nothing_to_flag_is_none(text):
+    assert screen(text) == {"crisis": False, "level": "none", "kinds": [], "matched": []}
+
+
+def test_crisis_is_true_exactly_when_level_is_not_none():
+    for row in EVAL:
+        result = screen(row["text"])
+        assert result["crisis"] == (result["level"] != "none")
+        assert result["level"] in LEVELS
+        assert result["kinds"] == sorted(set(result["kinds"]))
+        assert set(result["kinds"]) <= set(KINDS)
+        assert bool(result["kinds"]) == result["crisis"]
+
+
+# ----------------------------------------------------------------------------- levels
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself.",
+        "I'm going to end my life tonight.",
+        "I've been thinking about suicide every day.",
+        "This is my goodbye.",
+        "I cut myself again last night.",
+        "I'd be better off dead.",
+        "He hit me again and I'm scared to go home.",
+        "I have a plan to hurt him.",
+    ],
+)
+def test_explicit_statements_are_urgent(text):
+    assert level(text) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just want to go to sleep and not wake up.",
+        "Everyone would be better off without me.",
+        "There's no point going on.",
+        "I can't do this anymore.",
+        "I want to disappear.",
+        "Nobody would notice if I was gone.",
+    ],
+)
+def test_passive_wishes_are_check_in(text):
+    assert level(text) == "check-in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never hurt myself.",
+        "I'm not suicidal, just low.",
+        "I have no intention of killing myself.",
+        "Not suicidal. Just heartbroken.",
+    ],
+)
+def test_clear_denials_are_none(text):
+    assert level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to die, I just want this pain to stop.",
+        "I don't think I'd ever kill myself.",
+        "I'm not going to hurt myself tonight.",
+    ],
+)
+def test_hedged_denials_are_check_in_not_none(text):
+    assert level(text) == "check-in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend once said she wanted to die.",
+        "A character in the book says she wants to die.",
+        'The song goes "I want to die" and it is stuck in my head.',
+        "She told me 'I want to kill myself' and I froze.",
+        "My therapist asked if I've ever felt suicidal.",
+        "I used to self-harm as a teenager but I'm in a much better place now.",
+    ],
+)
+def test_other_peoples_words_and_the_resolved_past_are_none(text):
+    assert level(text) == "none"
+
+
+def test_joining_in_with_someone_elses_words_is_a_check_in():
+    assert level("My friend said she wanted to die, and honestly I feel the same.") == "check-in"
+
+
+def test_distant_past_without_recovery_is_a_check_in_and_coming_back_keeps_urgent():
+    assert level("I attempted suicide when I was 19.") == "check-in"
+    assert level("I tried to kill myself years ago and lately I want to again.") == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This breakup is killing me.",
+        "I could die of embarrassment.",
+        "I'm dead tired.",
+        "I'm dying to see her.",
+        "I killed it at work today.",
+        "Just killing time at the airport.",
+        "I'd kill for a coffee.",
+        "I cut myself off from his friends.",
+        "I cut myself shaving.",
+        "I ran 5 kms this morning.",
+        "She's better off without me.",
+        "I want to disappear from social media for a while.",
+        "The breakup was career suicide.",
+        "I'd rather die than text him first.",
+    ],
+)
+def test_idioms_and_everyday_hyperbole_are_none(text):
+    assert level(text) == "none"
+
+
+def test_a_denial_in_one_sentence_does_not_cancel_another():
+    assert level("I'm fine. Actually I want to die.") == "urgent"
+    assert level("I'm not suicidal. But I want to disappear.") == "check-in"
+    assert level("I would never hurt myself. I just want to sleep and never wake up.") == "check-in"
+    assert level("This breakup is killing me and I want to kill myself.") == "urgent"
+
+
+def test_trying_not_to_is_an_urge_not_a_denial():
+    assert level("I'm trying so hard not to hurt myself tonight.") == "urgent"
+    assert level("I can't stop thinking about killing myself.") == "urgent"
+
+
+def test_humour_and_questions_lower_but_never_clear():
+    assert level("I want to die lol") == "check-in"
+    assert level("Is it normal to want to die after a breakup?") == "check-in"
+    assert level("Why do I want to die?") == "urgent"
+
+
+def test_several_kinds_are_reported_together():
+    result = screen("He hit me again. I want to die.")
+    assert result["kinds"] == ["being-harmed", "suicidal-ideation"]
+    assert result["level"] == "urgent"
+
+
+# ----------------------------------------------------------------------------- normalising
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("im gonna kill myself", "urgent"),
+        ("I WANT TO DIE", "urgent"),
+        ("i dont wanna be alive anymore", "check-in"),
+        ("kms", "urgent"),
+        ("i wanna kms", "urgent"),
+        ("Im so sucidal rn", "urgent"),
+        ("thinking about suicde a lot", "urgent"),
+        ("kil myself", "urgent"),
+        ("i want to kill myslef", "urgent"),
+        ("i want to dissapear forever", "check-in"),
+        ("i reeeally want to diiiie", "urgent"),
+        ("k*ll myself", "urgent"),
+        ("I\u2019m going to unalive myself", "urgent"),
+        ("I\u2019m not suicidal, just low", "none"),
+        ("\uff29 want to \uff44\uff49\uff45", "urgent"),
+        ("I want to die\u0301", "urgent"),
+    ],
+)
+def test_misspellings_missing_apostrophes_caps_and_unicode(text, expected):
+    assert level(text) == expected
+
+
+# ----------------------------------------------------------------------------- spans
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm fine. Actually I want to die.", ["want to die"]),
+        ("Honestly, im gonna kill myself tonight.", ["kill myself"]),
+        ("ugh kms", ["kms"]),
+        ("i wanna d1e", ["wanna d1e"]),
+        ("I\u2019m so tired. I wish I were dead.", ["wish I were dead"]),
+        ("\uff29 want to \uff44\uff49\uff45", ["want to \uff44\uff49\uff45"]),
+        ("Ok\ufb01ne. Everyone would be better off without me.", ["better off without me"]),
+        ("This breakup is killing me.", []),
+    ],
+)
+def test_spans_point_at_the_matched_words_in_the_original(text, expected):
+    assert words(text) == expected
+
+
+def test_spans_are_sorted_and_do_not_overlap():
+    for row in EVAL:
+        spans = screen(row["text"])["matched"]
+        assert spans == sorted(spans)
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert end < start
+        for start, end in spans:
+            assert 0 <= start < end <= len(row["text"])
+
+
+def test_explain_names_the_rule_and_the_context_applied():
+    hits = explain("I would never hurt myself.")
+    assert hits and hits[0]["rule"].startswith("SH-")
+    assert hits[0]["level"] == "none"
+    assert "C-negation" in hits[0]["context"]
+
+
+# ----------------------------------------------------------------------------- eval set
+def test_eval_set_is_well_formed_and_big_enough():
+    assert len(EVAL) >= 320
+    for row in EVAL:
+        assert set(row) == {"text", "level", "kinds", "explicit", "group"}
+        assert row["group"] in GROUPS
+        assert row["level"] in LEVELS
+        assert row["kinds"] == sorted(row["kinds"]) and set(row["kinds"]) <= set(KINDS)
+        assert bool(row["kinds"]) == (row["level"] != "none")
+        assert not row["explicit"] or row["level"] == "urgent"
+    texts = [row["text"] for row in EVAL]
+    assert len(texts) == len(set(texts))
+    crisis = [row for row in EVAL if row["level"] != "none"]
+    assert len(crisis) >= 100
+    assert sum(row["explicit"] for row in EVAL) >= 40
+    assert sum(row["group"] in ("heartbreak-idiom", "everyday") for row in EVAL) >= 120
+
+
+def test_eval_set_meets_the_targets():
+    results = [(row, screen(row["text"])) for row in EVAL]
+    crisis = [result["crisis"] for row, result in results if row["level"] != "none"]
+    explicit = [result["level"] == "urgent" for row, result in results if row["explicit"]]
+    everyday = [
+        result["crisis"]
+        for row, result in results
+        if row["group"] in ("heartbreak-idiom", "everyday") and row["level"] == "none"
+    ]
+    assert sum(crisis) / len(crisis) >= 0.95
+    assert all(explicit), [
+        row["text"] for row, r in results if row["explicit"] and r["level"] != "urgent"
+    ]
+    assert sum(everyday) / len(everyday) <= 0.05
+
+
+def test_holdout_file_is_well_formed():
+    rows = [json.loads(line) for line in HOLDOUT_FILE.read_text("utf-8").splitlines()]
+    assert len(rows) >= 40
+    eval_texts = {row["text"] for row in EVAL}
+    for row in rows:
+        assert row["group"] in GROUPS and row["level"] in LEVELS
+        assert row["text"] not in eval_texts
+
+
+# ----------------------------------------------------------------------------- rules file
+def test_every_rule_is_documented():
+    data = json.loads((ROOT / "src/innerbase/safety/rules.json").read_text("utf-8"))
+    ids = []
+    for rule in data["rules"]:
+        assert rule["kind"] in KINDS
+        assert rule["level"] in ("urgent", "check-in")
+        assert rule["patterns"] and rule["rationale"] and rule["source"]
+        ids.append(rule["id"])
+    for entry in data["exclusions"] + data["context"]:
+        assert entry["id"] and entry["rationale"] and entry["source"] and entry["patterns"]
+        ids.append(entry["id"])
+    assert len(ids) == len(set(ids))
+    assert not re.search(r"https?://|www\.", json.dumps(data))
+
+
+def test_the_screen_is_standard_library_only_and_never_imports_django():
+    tree = ast.parse((ROOT / "src/innerbase/safety/detect.py").read_text("utf-8"))
+    imported = {
+        (node.module if isinstance(node, ast.ImportFrom) else alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported <= {"__future__", "bisect", "json", "re", "string", "unicodedata", "pathlib"}
+    code = (
+        "import sys; import innerbase.safety.detect as d; "
+        "assert d.screen('I want to die')['level'] == 'urgent'; "
+        "assert not [m for m in sys.modules if m.split('.')[0] in "
+        "('django', 'socket', 'urllib', 'http', 'ssl')], sorted(sys.modules)"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src")},
+    )
+
+
+# ----------------------------------------------------------------------------- speed-ups are exact
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(20260701)
+    pool = [row["text"] for row in EVAL]
+    vocabulary = (
+        "i me my myself want to die kill he hit her not never im dont cant wanna kms self harm "
+        "end it all life suicide suicidal no point going on sleep wake up disappear used years ago "
+        "friend said lol better off without everyone dead tired killing dying"
+    ).split()
+    texts = []
+    for _ in range(count):
+        texts.append(" ".join(rng.sample(pool, rng.randint(2, 5))))
+        texts.append(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 25))))
+    return texts
+
+
+def test_literal_gating_never_changes_a_result():
+    for text in [row["text"] for row in EVAL] + _random_texts(400):
+        fast = sorted((h.rule, h.start, h.end, h.level) for h in detect._analyse(text)[1])
+        slow = sorted(
+            (h.rule, h.start, h.end, h.level) for h in detect._analyse(text, gated=False)[1]
+        )
+        assert fast == slow, text
+
+
+def test_word_boundary_check_matches_the_regex_engine():
+    texts = [detect._Text(t).canon for t in _random_texts(60)]
+    for pattern in detect._RULE_PATTERNS + detect._EXCLUSION_PATTERNS:
+        if not pattern.boundary:
+            continue
+        real = re.compile(r"\b" + pattern.regex.pattern)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in real.finditer(text)
+            ]
+
+
+# ----------------------------------------------------------------------------- speed
+def test_a_thousand_500_char_entries_take_well_under_a_second():
+    assert 450 <= len(ENTRY_500) <= 550
+    best = float("inf")
+    for _ in range(3):  # best of three, so a busy machine does not make this flaky
+        start = time.perf_counter()
+        for _ in range(1000):
+            screen(ENTRY_500)
+        best = min(best, time.perf_counter() - start)
+    assert best < 1.0, f"1,000 screens took {best:.2f} s"
+
+
+def test_very_long_text_is_still_scanned_to_the_end():
+    text = "I am doing fine today. " * 5000 + "I want to die."
+    start = time.perf_counter()
+    result = screen(text)
+    assert time.perf_counter() - start < 2.0
+    assert result["level"] == "urgent"
+    assert text[slice(*result["matched"][-1])] == "want to die"
