@@ -52,8 +52,11 @@ test-postgres: install-test chromium postgres-client
 ## make test: install test dependencies (Chromium too) and run every test, on SQLite and PostgreSQL
 test: lint test-sqlite test-postgres
 
+## make bench: print performance and crisis-screen figures (never part of CI)
 bench: install
 	$(BIN)/python bench/foundation.py
+	$(BIN)/python bench/crisis_eval.py
+	$(BIN)/python bench/crisis_eval.py --holdout
 
 vendor:
 	scripts/vendor.sh
