@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
 
-from innerbase.safety import stats
+from innerbase.safety import content, stats
 from innerbase.safety.models import CalmCheckout, Pause
 from people import log_in
 
@@ -21,6 +22,9 @@ def test_a_pause_runs_then_asks_how_it_went(alice_client, alice):
     assert pause.ends_at - pause.started_at == dt.timedelta(minutes=20)
     waiting = alice_client.get(response["Location"]).content.decode()
     assert 'data-ends-in="' in waiting and "Finish early" in waiting
+    # Secure alternatives suited to this urge are offered while waiting.
+    suited = [a["label"] for a in content.alternatives_for("text_them")][:2]
+    assert all(escape(label) in waiting for label in suited)
     Pause.objects.filter(pk=pause.pk).update(ends_at=timezone.now() - dt.timedelta(seconds=1))
     over = alice_client.get(pause.get_absolute_url()).content.decode()
     assert "data-ends-in" not in over and 'name="passed"' in over

@@ -88,7 +88,11 @@ def pause_detail(request, pause_id):
             "waiting": pause.completed_at is None and seconds_left > 0,
             "seconds_left": seconds_left,
             "seconds_left_display": f"{seconds_left // 60}:{seconds_left % 60:02d}",
-            "suggestions": content.alternatives_for(pause.urge)[:4],
+            "suggestions": [
+                alt
+                for alt in content.alternatives_for(pause.urge)
+                if alt["key"] != pause.alternative
+            ][:5],
             "copy": pause_content,
         },
     )
