@@ -122,3 +122,15 @@ def test_another_persons_pause_is_a_404(api, charlie):
     assert response.status_code == 404
     theirs.refresh_from_db()
     assert theirs.passed is None
+
+
+def test_the_openapi_document_lists_the_safety_endpoints(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert {
+        "/api/v1/safety/screen",
+        "/api/v1/safety/plan",
+        "/api/v1/helplines",
+        "/api/v1/pauses",
+        "/api/v1/pauses/{pause_id}/complete",
+    } <= set(paths)
+    assert "422" in paths["/api/v1/pauses"]["post"]["responses"]

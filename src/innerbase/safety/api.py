@@ -190,7 +190,7 @@ def pause_create(request, payload: PauseIn):
     if payload.alternative and payload.alternative not in content.alternatives():
         _refuse("alternative", "Unknown alternative.")
     key = request.vault.data_key
-    pause = services.pause_start(request.user, key, **payload.dict())
+    pause = services.pause_start(request.user, key, **payload.model_dump())
     return Status(201, _pause_out(pause, key, screening.screen(payload.own_urge)))
 
 
