@@ -1,0 +1,120 @@
+"""Scoring, bands, the attachment plane and reliable change. Pure functions, no Django.
+
+Answers are a mapping from item key to the instrument's published numeric code, so scoring is
+by item key and never by position. A subscale with any unanswered item gets no score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from innerbase.assessments.instruments import Instrument, Subscale
+
+RCI_CRITICAL = 1.96  # two-tailed p < .05 (Jacobson & Truax 1991)
+
+
+def answer_problems(instrument: Instrument, answers: Mapping[str, object]) -> dict[str, str]:
+    """{item key: message} for answers that are unknown, not whole numbers, or off the scale."""
+    problems = {}
+    known = set(instrument.item_keys)
+    low, high = instrument.scale_min, instrument.scale_max
+    for key, value in answers.items():
+        if key not in known:
+            problems[key] = "This question is not part of this questionnaire."
+        elif isinstance(value, bool) or not isinstance(value, int):
+            problems[key] = f"Choose a whole number from {low} to {high}."
+        elif not low <= value <= high:
+            problems[key] = f"Choose a number from {low} to {high}."
+    return problems
+
+
+def answers_from_list(instrument: Instrument, values: Sequence[object]) -> dict[str, object]:
+    """Pair a list given in published item order with the item keys (the API's form)."""
+    if len(values) != len(instrument.items):
+        raise ValueError(f"expected {len(instrument.items)} answers, got {len(values)}")
+    return dict(zip(instrument.item_keys, values, strict=True))
+
+
+def keyed(instrument: Instrument, item_key: str, value: int) -> int:
+    """The answer after reverse keying (reverse = min + max - answer)."""
+    if instrument.item(item_key).reverse:
+        return instrument.scale_min + instrument.scale_max - value
+    return value
+
+
+def subscale_score(
+    instrument: Instrument, subscale: Subscale, answers: Mapping[str, int]
+) -> float | None:
+    if any(answers.get(key) is None for key in subscale.items):
+        return None
+    values = [keyed(instrument, key, answers[key]) for key in subscale.items]
+    return sum(values) / len(values) if subscale.scoring == "mean" else float(sum(values))
+
+
+def score(instrument: Instrument, answers: Mapping[str, int]) -> dict[str, float | None]:
+    """Every subscale's score; None where an item of that subscale is unanswered."""
+    problems = answer_problems(instrument, answers)
+    if problems:
+        raise ValueError(problems)
+    return {s.key: subscale_score(instrument, s, answers) for s in instrument.subscales}
+
+
+def score_range(instrument: Instrument, subscale: Subscale) -> tuple[float, float]:
+    n = len(subscale.items)
+    low, high = instrument.scale_min, instrument.scale_max
+    return (low, high) if subscale.scoring == "mean" else (low * n, high * n)
+
+
+def band(subscale: Subscale, value: float | None) -> str | None:
+    """The interpretation band a score falls in, where the instrument has bands."""
+    if value is None or not subscale.bands:
+        return None
+    for entry in subscale.bands:
+        if entry["min"] <= value <= entry["max"]:
+            return entry["label"]
+    return None
+
+
+REGIONS = {
+    (False, False): "secure",
+    (True, False): "anxious-preoccupied",
+    (False, True): "dismissing-avoidant",
+    (True, True): "fearful-avoidant",
+}
+
+
+def region(anxiety: float, avoidance: float, midpoint: float = 4.0) -> str:
+    """The closest of the four conventional regions, split at the scale midpoint.
+
+    An approximate convention (psychometrics.md §7): scores at or above the midpoint count
+    as high. The dimensions are continuous; this only names the quarter of the plane.
+    """
+    return REGIONS[(anxiety >= midpoint, avoidance >= midpoint)]
+
+
+def percentile(value: float, mean: float, sd: float) -> float:
+    """Percentile under a normal approximation of the published norms (0-100)."""
+    if sd <= 0:
+        raise ValueError("sd must be positive")
+    return 50 * (1 + math.erf((value - mean) / (sd * math.sqrt(2))))
+
+
+def reliable_change(
+    before: float, after: float, *, sd: float, reliability: float, higher_is: str
+) -> dict:
+    """Jacobson-Truax Reliable Change Index between two scores of one scale.
+
+    S_diff = sd * sqrt(2) * sqrt(1 - r); RC = (after - before) / S_diff; |RC| > 1.96 is
+    reliable. `threshold` is the smallest reliable change in scale points.
+    """
+    if sd <= 0 or not 0 <= reliability < 1:
+        raise ValueError("sd must be positive and reliability in [0, 1)")
+    s_diff = sd * math.sqrt(2) * math.sqrt(1 - reliability)
+    rc = (after - before) / s_diff
+    if abs(rc) <= RCI_CRITICAL:
+        verdict = "no reliable change"
+    else:
+        better = (rc < 0) if higher_is == "worse" else (rc > 0)
+        verdict = "reliable improvement" if better else "reliable worsening"
+    return {"rci": rc, "threshold": RCI_CRITICAL * s_diff, "s_diff": s_diff, "verdict": verdict}
