@@ -37,6 +37,7 @@ class Subscale:
     reliability: dict | None
     bands: tuple[dict, ...] | None
     midpoint: float | None
+    reliable_change: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def parse(data: dict, source: str = "<data>") -> Instrument:
                 reliability=raw.get("reliability"),
                 bands=bands,
                 midpoint=raw.get("midpoint"),
+                reliable_change=_reliable_change(raw, fail),
             )
         )
     anchors = {int(value): str(label) for value, label in (scale.get("anchors") or {}).items()}
@@ -142,6 +144,19 @@ def parse(data: dict, source: str = "<data>") -> Instrument:
         targets=targets,
         raw=data,
     )
+
+
+def _reliable_change(raw: dict, fail) -> dict | None:
+    entry = raw.get("reliable_change")
+    if entry is None:
+        return None
+    try:
+        sd, r = float(entry["sd"]), float(entry["retest_r"])
+    except (KeyError, TypeError, ValueError):
+        fail(f"subscale {raw['key']}: reliable_change needs sd and retest_r")
+    if sd <= 0 or not 0 <= r < 1 or not entry.get("basis"):
+        fail(f"subscale {raw['key']}: reliable_change needs sd > 0, 0 <= r < 1 and a basis")
+    return entry
 
 
 @cache

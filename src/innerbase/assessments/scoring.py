@@ -118,3 +118,57 @@ def reliable_change(
         better = (rc < 0) if higher_is == "worse" else (rc > 0)
         verdict = "reliable improvement" if better else "reliable worsening"
     return {"rci": rc, "threshold": RCI_CRITICAL * s_diff, "s_diff": s_diff, "verdict": verdict}
+
+
+def percentile_for(subscale: Subscale, value: float | None) -> float | None:
+    """A percentile only where the file carries verified norms that suit a normal curve.
+
+    Never from unverified or invented norms: no norms, unverified norms, or norms marked
+    `percentiles: false` (a skewed distribution such as GAD-7's) all give None.
+    """
+    norms = subscale.norms or {}
+    if value is None or not norms.get("verified") or norms.get("percentiles") is False:
+        return None
+    if norms.get("mean") is None or not norms.get("sd"):
+        return None
+    return percentile(value, norms["mean"], norms["sd"])
+
+
+def change_basis(subscale: Subscale) -> dict | None:
+    """The SD and test-retest r a reliable change index uses for this scale, or None.
+
+    An explicit `reliable_change` entry wins (it says whether its values are verified);
+    otherwise verified norms' SD with a verified test-retest r. Alpha is never used in place
+    of a retest r here: it overstates stability for a state-sensitive measure.
+    """
+    explicit = subscale.reliable_change
+    if explicit:
+        return {
+            "sd": float(explicit["sd"]),
+            "retest_r": float(explicit["retest_r"]),
+            "verified": bool(explicit.get("verified")),
+            "basis": str(explicit.get("basis", "")),
+        }
+    norms, reliability = subscale.norms or {}, subscale.reliability or {}
+    if norms.get("verified") and norms.get("sd") and reliability.get("retest_r") is not None:
+        if reliability.get("verified"):
+            return {
+                "sd": float(norms["sd"]),
+                "retest_r": float(reliability["retest_r"]),
+                "verified": True,
+                "basis": f"SD from {norms.get('source', 'the published norms')}; "
+                f"test–retest r from {reliability.get('source', 'the published reliability')}.",
+            }
+    return None
+
+
+def change_between(subscale: Subscale, before: float | None, after: float | None) -> dict | None:
+    """Reliable change between two scores of one scale, with the basis it used; None when
+    either score is missing or the scale has no basis for a reliable change index."""
+    basis = change_basis(subscale)
+    if basis is None or before is None or after is None:
+        return None
+    result = reliable_change(
+        before, after, sd=basis["sd"], reliability=basis["retest_r"], higher_is=subscale.higher_is
+    )
+    return {**result, "difference": after - before, **basis}
