@@ -1,5 +1,6 @@
 """Shared fixtures: alice (an owner) and charlie (a stranger), and a logged-in client."""
 
+import json
 import os
 
 import pytest
@@ -30,3 +31,26 @@ def alice_client(alice) -> Client:
 @pytest.fixture
 def csrf_client() -> Client:
     return Client(enforce_csrf_checks=True)
+
+
+@pytest.fixture
+def api(alice):
+    """alice calling the JSON API with a bearer token: api.get(path), api.post(path, body)."""
+    response = Client().post(
+        "/api/v1/tokens",
+        json.dumps({"username": alice.username, "passphrase": alice.passphrase}),
+        content_type="application/json",
+    )
+    token = response.json()["token"]
+
+    class Caller:
+        def __getattr__(self, method):
+            def call(path, body=None):
+                kwargs = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+                if body is not None:
+                    kwargs.update(data=json.dumps(body), content_type="application/json")
+                return getattr(Client(), method)(path, **kwargs)
+
+            return call
+
+    return Caller()

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "axes",
     "innerbase.vault",
     "innerbase.safety",
+    "innerbase.assessments",
     "innerbase.today",
     "innerbase.api",
 ]
@@ -160,6 +161,10 @@ SESSION_COOKIE_AGE = env_int("INNERBASE_SESSION_HOURS", 12, minimum=1) * 3600
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_SAMESITE = "Lax"
 IDLE_LOCK_MINUTES = env_int("INNERBASE_IDLE_LOCK_MINUTES", 15, minimum=1)
+
+# Questionnaires an operator has switched off (codes, comma-separated): their licences differ,
+# and a commercial host may not have the authors' permission for some (see README).
+ASSESSMENTS_OFF = env_list("INNERBASE_ASSESSMENTS_OFF")
 CSRF_COOKIE_NAME = "innerbase_csrf"
 CSRF_COOKIE_HTTPONLY = True
 

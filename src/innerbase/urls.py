@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("innerbase.today.urls")),
     path("account/", include("innerbase.accounts.urls")),
     path("help/", include("innerbase.safety.urls")),
+    path("assessments/", include("innerbase.assessments.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

@@ -1,7 +1,5 @@
 """The safety API: screen, plan, helplines, pauses; owner checks and 422s naming the field."""
 
-import json
-
 import pytest
 from django.test import Client
 
@@ -9,28 +7,6 @@ from innerbase.safety import content, services
 from innerbase.safety.models import Pause, SafetyPlan
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def api(alice):
-    response = Client().post(
-        "/api/v1/tokens",
-        json.dumps({"username": alice.username, "passphrase": alice.passphrase}),
-        content_type="application/json",
-    )
-    token = response.json()["token"]
-
-    class Caller:
-        def __getattr__(self, method):
-            def call(path, body=None):
-                kwargs = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
-                if body is not None:
-                    kwargs.update(data=json.dumps(body), content_type="application/json")
-                return getattr(Client(), method)(path, **kwargs)
-
-            return call
-
-    return Caller()
 
 
 def test_screen_returns_the_detector_result_and_stores_nothing(api):

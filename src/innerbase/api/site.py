@@ -6,6 +6,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from innerbase.api import account
 from innerbase.api.auth import token_or_session
+from innerbase.assessments.api import router as assessments_router
 from innerbase.safety.api import router as safety_router
 from innerbase.vault.session import VaultLocked
 
@@ -19,6 +20,7 @@ api = NinjaAPI(
 )
 api.add_router("", account.router)
 api.add_router("", safety_router)
+api.add_router("", assessments_router)
 
 
 @api.exception_handler(ValidationError)

@@ -1,0 +1,327 @@
+"""Questionnaire pages: the list, an intro, one screen of items at a time, results, history."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from innerbase.assessments import charts, content, fhir, forms, services
+from innerbase.assessments.models import Take
+from innerbase.assessments.scoring import score_range
+
+MAX_PER_SCREEN = 6
+
+
+def _instrument(code):
+    try:
+        return services.instrument_for(code)
+    except (services.NotAvailable, KeyError):
+        raise Http404("No such questionnaire") from None
+
+
+def _own_take(request, take_id) -> Take:
+    take = get_object_or_404(Take, pk=take_id, owner=request.user)
+    if take.code not in services.enabled_codes():
+        raise Http404("No such questionnaire")
+    return take
+
+
+def _per(request) -> int:
+    """Items per screen: one on a phone; the intro's script asks for a few on wide screens."""
+    try:
+        return max(1, min(MAX_PER_SCREEN, int(request.GET.get("per", 1))))
+    except ValueError:
+        return 1
+
+
+def _take_url(take, at, per) -> str:
+    return f"{reverse('assessments:take', args=[take.pk])}?{urlencode({'at': at, 'per': per})}"
+
+
+@never_cache
+@login_required
+@require_GET
+def index(request):
+    rows = []
+    for code in services.enabled_codes():
+        instrument = services.instrument_for(code)
+        takes = Take.objects.filter(owner=request.user, code=code).order_by("-started_at")
+        rows.append(
+            {
+                "instrument": instrument,
+                "latest": next((t for t in takes if t.complete), None),
+                "unfinished": [t for t in takes if not t.complete],
+                "count": sum(1 for t in takes if t.complete),
+            }
+        )
+    return render(request, "assessments/index.html", {"rows": rows})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def intro(request, code):
+    instrument = _instrument(code)
+    form = forms.TargetForm(instrument, request.POST or None) if instrument.targets else None
+    if request.method == "POST":
+        if form is None or form.is_valid():
+            target = form.cleaned_data["target"] if form else ""
+            take = services.start(request.user, request.vault.data_key, instrument, target)
+            return redirect(_take_url(take, take.position, _per_from_post(request)))
+    return render(
+        request,
+        "assessments/intro.html",
+        {
+            "instrument": instrument,
+            "raw": instrument.raw,
+            "form": form,
+            "unfinished": services.in_progress(request.user, code) if not form else None,
+            "readings": content.readings(),
+        },
+    )
+
+
+def _per_from_post(request) -> int:
+    try:
+        return max(1, min(MAX_PER_SCREEN, int(request.POST.get("per", 1))))
+    except ValueError:
+        return 1
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def take(request, take_id):
+    take = _own_take(request, take_id)
+    if take.complete:
+        return redirect("assessments:result", take.pk)
+    instrument = services.instrument_for(take.code)
+    key = request.vault.data_key
+    total = len(instrument.items)
+    per = _per(request)
+    try:
+        at = max(0, min(total - 1, int(request.GET.get("at", take.position))))
+    except ValueError:
+        at = take.position
+    items = instrument.items[at : at + per]
+    status = 200
+    if request.method == "POST":
+        form = forms.PageForm(instrument, items, request.POST)
+        go = request.POST.get("go", "next")
+        if form.is_valid() and (go != "next" or form.ask_for_missing()):
+            if go == "back":
+                services.record(take, key, instrument, form.answered(), max(0, at - per))
+                return redirect(_take_url(take, max(0, at - per), per))
+            if go == "later":
+                services.record(take, key, instrument, form.answered(), at)
+                messages.info(request, "Saved. You can carry on from this question any time.")
+                return redirect("assessments:index")
+            services.record(take, key, instrument, form.answered(), at + per)
+            if at + per < total:
+                return redirect(_take_url(take, at + per, per))
+            if services.finish(take, key, instrument):
+                return redirect("assessments:result", take.pk)
+            gap = services.first_unanswered(instrument, services.answers_of(take, key))
+            messages.info(request, "One question still needs an answer before we can score this.")
+            return redirect(_take_url(take, gap, per))
+        status = 422
+    else:
+        answers = services.answers_of(take, key)
+        form = forms.PageForm(instrument, items, initial={i.key: answers.get(i.key) for i in items})
+    last = min(at + per, total)
+    return render(
+        request,
+        "assessments/take.html",
+        {
+            "instrument": instrument,
+            "take": take,
+            "target_label": services.target_label(instrument, take.target) if take.target else "",
+            "form": form,
+            "at": at,
+            "per": per,
+            "first_number": at + 1,
+            "last_number": last,
+            "total": total,
+            "is_last": last >= total,
+            "show_instructions": at == 0 or bool(instrument.raw.get("timeframe")),
+        },
+        status=status,
+    )
+
+
+def _label(take: Take, instrument) -> str:
+    when = take.completed_at.strftime("%-d %b %Y, %H:%M")
+    if take.target:
+        return f"{when} · {services.target_label(instrument, take.target)}"
+    return when
+
+
+def _plane_point(take: Take, label: str = "") -> dict:
+    return {
+        "anxiety": take.scores["anxiety"],
+        "avoidance": take.scores["avoidance"],
+        "label": label,
+    }
+
+
+def _change_rows(instrument, before: Take, after: Take) -> list[dict]:
+    changes = services.change(instrument, before, after)
+    rows = []
+    for subscale in instrument.subscales:
+        old, new = before.scores.get(subscale.key), after.scores.get(subscale.key)
+        rows.append(
+            {
+                "name": subscale.name,
+                "before": old,
+                "after": new,
+                "difference": None if old is None or new is None else new - old,
+                "change": changes[subscale.key],
+            }
+        )
+    return rows
+
+
+@never_cache
+@login_required
+@require_GET
+def result(request, take_id):
+    take = _own_take(request, take_id)
+    if not take.complete:
+        return redirect(take.get_absolute_url())
+    instrument = services.instrument_for(take.code)
+    previous = (
+        services.completed(request.user, take.code)
+        .filter(target=take.target, completed_at__lt=take.completed_at)
+        .order_by("-completed_at")
+        .first()
+    )
+    readings = content.readings()
+    has_plane = "anxiety" in take.scores and "avoidance" in take.scores
+    context = {
+        "instrument": instrument,
+        "take": take,
+        "target_label": services.target_label(instrument, take.target) if take.target else "",
+        "rows": services.result(instrument, take),
+        "readings": readings,
+        "region": readings["regions"].get(take.category) if has_plane else None,
+        "plane": charts.plane([_plane_point(take, "You")]) if has_plane else None,
+        "previous": previous,
+        "changes": _change_rows(instrument, previous, take) if previous else None,
+        "suggest_help": take.code == "gad-7" and take.category in ("moderate", "severe"),
+        "scale_note": readings["scales"].get(take.code),
+    }
+    return render(request, "assessments/result.html", context)
+
+
+@never_cache
+@login_required
+@require_GET
+def history(request, code):
+    instrument = _instrument(code)
+    takes = list(services.completed(request.user, code).order_by("completed_at"))
+    for each in takes:
+        each.label = _label(each, instrument)
+    groups = []
+    for target in instrument.targets or [""]:
+        group = [t for t in takes if t.target == target]
+        if not group:
+            continue
+        groups.append(
+            {
+                "target": target,
+                "label": services.target_label(instrument, target) if target else "",
+                "takes": group,
+                "charts": [
+                    {
+                        "name": s.name,
+                        "chart": charts.trajectory(
+                            [t.scores.get(s.key) for t in group],
+                            *score_range(instrument, s),
+                        ),
+                    }
+                    for s in instrument.subscales
+                ],
+            }
+        )
+    compare, change_rows = None, None
+    if len(takes) >= 2:
+        defaults = {"before": str(takes[-2].pk), "after": str(takes[-1].pk)}
+        if instrument.targets:
+            same = [t for t in takes if t.target == takes[-1].target]
+            if len(same) >= 2:
+                defaults = {"before": str(same[-2].pk), "after": str(same[-1].pk)}
+        compare = forms.CompareForm(takes, request.GET if "before" in request.GET else defaults)
+        if compare.is_valid():
+            by_id = {str(t.pk): t for t in takes}
+            before, after = (
+                by_id[compare.cleaned_data["before"]],
+                by_id[compare.cleaned_data["after"]],
+            )
+            if before.target != after.target:
+                compare.add_error("after", "Compare two takes about the same person.")
+            else:
+                if before.completed_at > after.completed_at:
+                    before, after = after, before
+                change_rows = _change_rows(instrument, before, after)
+    side_by_side = None
+    if instrument.targets:
+        latest = {}
+        for each in takes:
+            latest[each.target] = each
+        side_by_side = {
+            "rows": [
+                {"label": services.target_label(instrument, t), "take": latest[t]}
+                for t in instrument.targets
+                if t in latest
+            ],
+            "plane": charts.plane(
+                [
+                    _plane_point(latest[t], services.target_label(instrument, t).split(" (")[0])
+                    for t in instrument.targets
+                    if t in latest
+                ]
+            ),
+        }
+    return render(
+        request,
+        "assessments/history.html",
+        {
+            "instrument": instrument,
+            "takes": takes,
+            "groups": groups,
+            "compare": compare,
+            "change_rows": change_rows,
+            "side_by_side": side_by_side,
+            "readings": content.readings(),
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_GET
+def questionnaire_fhir(request, code):
+    instrument = _instrument(code)
+    response = JsonResponse(fhir.questionnaire(instrument), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="{code}-questionnaire.json"'
+    return response
+
+
+@never_cache
+@login_required
+@require_GET
+def response_fhir(request, take_id):
+    take = _own_take(request, take_id)
+    if not take.complete:
+        raise Http404("This take is not finished yet")
+    instrument = services.instrument_for(take.code)
+    answers = services.answers_of(take, request.vault.data_key)
+    data = fhir.questionnaire_response(instrument, take, answers)
+    response = JsonResponse(data, json_dumps_params={"indent": 2})
+    name = f"{take.code}-{take.completed_at:%Y-%m-%d}-response.json"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
