@@ -55,6 +55,7 @@ test: lint test-sqlite test-postgres
 ## make bench: print performance and crisis-screen figures (never part of CI)
 bench: install
 	$(BIN)/python bench/foundation.py
+	$(BIN)/python bench/assessments.py
 	$(BIN)/python bench/crisis_eval.py
 	$(BIN)/python bench/crisis_eval.py --holdout
 

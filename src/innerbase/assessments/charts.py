@@ -30,6 +30,14 @@ def plane(points: Sequence[dict], low: float = 1, high: float = 7, midpoint: flo
                 "y": round(PAD + inner - (point["anxiety"] - low) / (high - low) * inner, 1),
             }
         )
+    low_x, high_x = (PAD + mid_x) / 2, (mid_x + PAD + inner) / 2
+    low_y, high_y = (mid_y + PAD + inner) / 2, (PAD + mid_y) / 2
+    quadrants = [  # label positions: the centre of each quarter
+        {"name": "secure", "x": low_x, "y": low_y},
+        {"name": "anxious-preoccupied", "x": low_x, "y": high_y},
+        {"name": "dismissing-avoidant", "x": high_x, "y": low_y},
+        {"name": "fearful-avoidant", "x": high_x, "y": high_y},
+    ]
     ticks = [
         {
             "value": value,
@@ -38,6 +46,9 @@ def plane(points: Sequence[dict], low: float = 1, high: float = 7, midpoint: flo
         }
         for value in range(int(low), int(high) + 1)
     ]
+    for quadrant in quadrants:
+        head, _, tail = quadrant["name"].partition("-")
+        quadrant["lines"] = [f"{head}-", tail] if tail else [head]
     return {
         "size": PLANE,
         "centre": PLANE // 2,
@@ -48,17 +59,7 @@ def plane(points: Sequence[dict], low: float = 1, high: float = 7, midpoint: flo
         "mid_y": round(mid_y, 1),
         "points": placed,
         "ticks": ticks,
-        "quadrants": [
-            # label positions: centre of each quarter
-            {"name": "secure", "x": (PAD + mid_x) / 2, "y": (mid_y + PAD + inner) / 2},
-            {"name": "anxious-preoccupied", "x": (PAD + mid_x) / 2, "y": (PAD + mid_y) / 2},
-            {
-                "name": "dismissing-avoidant",
-                "x": (mid_x + PAD + inner) / 2,
-                "y": (mid_y + PAD + inner) / 2,
-            },
-            {"name": "fearful-avoidant", "x": (mid_x + PAD + inner) / 2, "y": (PAD + mid_y) / 2},
-        ],
+        "quadrants": quadrants,
     }
 
 
@@ -84,6 +85,7 @@ def trajectory(values: Sequence[float | None], low: float, high: float) -> dict:
         "right": TRAJ_PAD + inner_w,
         "points": points,
         "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),
+        "summary": ", ".join(f"{p['value']:.2f}" for p in points),
         "low": low,
         "high": high,
     }

@@ -7,7 +7,7 @@ the problem, so a typo in a reverse key can never silently change anyone's score
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -54,11 +54,12 @@ class Instrument:
     raw: dict
 
     def item(self, key: str) -> Item:
-        return self._items_by_key()[key]
+        return self._items_by_key[key]
 
     def subscale(self, key: str) -> Subscale:
         return next(s for s in self.subscales if s.key == key)
 
+    @cached_property
     def _items_by_key(self) -> dict[str, Item]:
         return {item.key: item for item in self.items}
 

@@ -160,6 +160,10 @@ def _label(take: Take, instrument) -> str:
     return when
 
 
+def _two_places(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
 def _plane_point(take: Take, label: str = "") -> dict:
     return {
         "anxiety": take.scores["anxiety"],
@@ -223,8 +227,10 @@ def result(request, take_id):
 def history(request, code):
     instrument = _instrument(code)
     takes = list(services.completed(request.user, code).order_by("completed_at"))
-    for each in takes:
-        each.label = _label(each, instrument)
+    # Plain strings made here, not by template filters: a ten-year history has 120 rows.
+    for number, each in enumerate(takes, start=1):
+        each.label = f"#{number} · {_label(each, instrument)}"
+        each.cells = [_two_places(each.scores.get(s.key)) for s in instrument.subscales]
     groups = []
     for target in instrument.targets or [""]:
         group = [t for t in takes if t.target == target]

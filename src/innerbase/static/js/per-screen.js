@@ -6,4 +6,9 @@
   document.querySelectorAll("form[data-per-screen] input[name=per]").forEach(function (input) {
     input.value = "4";
   });
+  document.querySelectorAll("a[data-per-screen]").forEach(function (link) {
+    var url = new URL(link.href, window.location.href);
+    url.searchParams.set("per", "4");
+    link.href = url.pathname + url.search;
+  });
 })();

@@ -1,0 +1,113 @@
+"""Questionnaires in a real browser: the ECR-R on a phone, left midway and resumed, the plane,
+a re-take with its reliable-change verdict; several items per screen and GAD-7 on a desktop."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from innerbase.accounts.services import account_create
+from innerbase.assessments import instruments
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSPHRASE = "paper boats on a slow river"
+LABELS = {1: "1 · Strongly disagree", 4: "4 · Neutral/mixed", 7: "7 · Strongly agree"}
+
+
+def _signed_in(open_page, viewport="phone", **options):
+    account_create(username="rowan", passphrase=PASSPHRASE)
+    page = open_page(viewport, **options)
+    page.goto("/account/login/")
+    page.get_by_label("Username").fill("rowan")
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    return page
+
+
+def _answer(page, number: int, value: int, total: int = 36):
+    expect(page.get_by_text(f"Question {number} of {total}", exact=True)).to_be_visible()
+    label = LABELS.get(value, str(value))
+    page.get_by_role("radio", name=label, exact=True).check()
+    page.get_by_role("button", name="See my results" if number == total else "Next").click()
+
+
+def _ecr_r_value(number: int, anxious: bool) -> int:
+    """Answers that key to 6 on anxiety and 2 on avoidance (anxious) or 4 everywhere."""
+    if not anxious:
+        return 4
+    item = instruments.load("ecr-r").items[number - 1]
+    keyed = 6 if item.subscale == "anxiety" else 2
+    return 8 - keyed if item.reverse else keyed
+
+
+def test_ecr_r_on_a_phone_leave_midway_resume_finish_and_retake(open_page, axe_check):
+    page = _signed_in(open_page, "phone")
+    page.goto("/assessments/")
+    page.get_by_role("link", name="Experiences in Close Relationships – Revised").click()
+    expect(page.get_by_text("not a diagnosis")).to_be_visible()
+    axe_check(page, "assessment-intro-phone")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_role("progressbar")).to_be_visible()
+    axe_check(page, "assessment-question-phone")
+    # A missing answer is asked for, next to the question.
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_role("alert")).to_contain_text("Choose an answer to go on")
+    for number in range(1, 11):
+        _answer(page, number, 4)
+    # Back shows the earlier answer, still chosen.
+    expect(page.get_by_text("Question 11 of 36", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Back").click()
+    expect(page.get_by_text("Question 10 of 36", exact=True)).to_be_visible()
+    expect(page.get_by_role("radio", name=LABELS[4], exact=True)).to_be_checked()
+    page.get_by_role("button", name="Next").click()
+    # Leave midway, come back later from the list.
+    page.get_by_role("button", name="Save and finish later").click()
+    expect(page.get_by_text("You can carry on from this question any time.")).to_be_visible()
+    page.goto("/")
+    page.goto("/assessments/")
+    page.get_by_role("link", name="Carry on where you left off").click()
+    expect(page.get_by_text("Question 11 of 36", exact=True)).to_be_visible()
+    # One item by keyboard: arrow keys move the choice, Enter goes on.
+    page.get_by_role("radio", name=LABELS[1], exact=True).focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("radio", name=LABELS[4], exact=True)).to_be_checked()
+    page.keyboard.press("Enter")
+    for number in range(12, 37):
+        _answer(page, number, 4)
+    plane = page.get_by_role("img", name="Attachment anxiety and avoidance")
+    expect(plane).to_be_visible()
+    expect(page.get_by_text("approximate convention")).to_be_visible()
+    expect(page.locator(".score").first).to_contain_text("4.00")
+    axe_check(page, "assessment-result-phone")
+    # Re-take with different answers: the verdict appears.
+    page.get_by_role("link", name="Take it again").click()
+    page.get_by_role("button", name="Start").click()
+    for number in range(1, 37):
+        _answer(page, number, _ecr_r_value(number, anxious=True))
+    expect(page.get_by_role("heading", name=re.compile("Since your last take"))).to_be_visible()
+    expect(page.get_by_text("Reliable worsening")).to_be_visible()  # anxiety 4 -> 6
+    expect(page.get_by_text("Reliable improvement")).to_be_visible()  # avoidance 4 -> 2
+    page.get_by_role("link", name="History").click()
+    expect(page.get_by_role("heading", name="Has anything reliably changed?")).to_be_visible()
+    axe_check(page, "assessment-history-phone")
+
+
+def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(open_page, axe_check):
+    page = _signed_in(open_page, "desktop", color_scheme="dark")
+    page.goto("/assessments/gad-7/")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_text("Question 1–4 of 7", exact=True)).to_be_visible()
+    axe_check(page, "assessment-question-desktop-dark")
+    for fieldset in page.locator("fieldset").all():
+        fieldset.get_by_role("radio", name="More than half the days").check()
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Question 5–7 of 7", exact=True)).to_be_visible()
+    for fieldset in page.locator("fieldset").all():
+        fieldset.get_by_role("radio", name="More than half the days").check()
+    page.get_by_role("button", name="See my results").click()
+    expect(page.get_by_text("Band: moderate")).to_be_visible()
+    expect(page.get_by_role("link", name="See support and helplines")).to_be_visible()
+    axe_check(page, "assessment-result-desktop-dark")
