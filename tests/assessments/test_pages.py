@@ -1,6 +1,7 @@
 """Taking a questionnaire in the browser's forms: one screen at a time, back and forward,
 resume later, results with the plane, history with reliable change, and owner checks."""
 
+import datetime as dt
 import json
 import re
 
@@ -210,3 +211,19 @@ def test_csrf_is_required_to_answer(alice_client, alice):
     take = services.start(alice.user, alice.data_key, instruments.load("gad-7"))
     alice_client.handler.enforce_csrf_checks = True
     assert alice_client.post(f"/assessments/takes/{take.pk}/", {"gad-7-01": 1}).status_code == 403
+
+
+def test_today_suggests_a_first_take_then_carrying_on_then_a_monthly_retake(alice_client, alice):
+    assert "Where are you starting from?" in alice_client.get("/").content.decode()
+    url = start(alice_client, "ecr-r")
+    alice_client.post(url, {"ecr-r-01": 4, "go": "next"})
+    home = alice_client.get("/").content.decode()
+    assert "Carry on with the ECR-R" in home and "question 2 of 36" in home
+    url = start(alice_client, "ecr-r")  # resumes at question 2
+    for item in instruments.load("ecr-r").items[1:]:
+        url = alice_client.post(url, {item.key: 4, "go": "next"})["Location"]
+    assert "ECR-R" not in alice_client.get("/").content.decode()  # nothing to suggest today
+    take = Take.objects.get(owner=alice.user)
+    take.completed_at -= dt.timedelta(days=31)
+    take.save()
+    assert "A month since your last ECR-R" in alice_client.get("/").content.decode()

@@ -8,6 +8,10 @@ class AssessmentsConfig(AppConfig):
 
     def ready(self):
         from innerbase import navigation
-        from innerbase.assessments import checks  # noqa: F401  (registers the settings check)
+        from innerbase.assessments import cards, checks  # noqa: F401  (checks registers itself)
+        from innerbase.today import cards as today
 
         navigation.register("Questionnaires", "assessments:index", order=40)
+        today.register(
+            "assessments/cards/questionnaire.html", order=60, show=cards.show, context=cards.context
+        )

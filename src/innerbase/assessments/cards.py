@@ -1,0 +1,45 @@
+"""The questionnaire card on Today: carry on, a first take, or a gentle monthly re-take."""
+
+import datetime as dt
+
+from django.utils import timezone
+
+from innerbase.assessments import services
+from innerbase.assessments.models import Take
+
+RETAKE_AFTER = dt.timedelta(days=30)  # attachment scores move slowly; monthly is plenty
+FIRST = "ecr-r"
+
+
+def suggestion(request) -> dict | None:
+    enabled = services.enabled_codes()
+    unfinished = (
+        Take.objects.filter(owner=request.user, completed_at=None, code__in=enabled)
+        .order_by("-started_at")
+        .first()
+    )
+    if unfinished:
+        instrument = services.instrument_for(unfinished.code)
+        return {
+            "kind": "carry-on",
+            "instrument": instrument,
+            "take": unfinished,
+            "question": unfinished.position + 1,
+        }
+    if FIRST not in enabled:
+        return None
+    latest = services.completed(request.user, FIRST).order_by("-completed_at").first()
+    instrument = services.instrument_for(FIRST)
+    if latest is None:
+        return {"kind": "first", "instrument": instrument}
+    if timezone.now() - latest.completed_at >= RETAKE_AFTER:
+        return {"kind": "retake", "instrument": instrument, "take": latest}
+    return None
+
+
+def show(request) -> bool:
+    return suggestion(request) is not None
+
+
+def context(request) -> dict:
+    return {"assessment": suggestion(request)}
