@@ -45,12 +45,14 @@ def test_deleting_erases_every_row_of_that_person_only(alice, charlie):
     client.post("/help/pause/", {"urge": "chase", "wait_minutes": "10"})
     client.post("/help/calm/feeling/", {"tool": "breathing", "feeling": "5"})
     client.post("/help/check-in/", {"ref": "safety.pause:x", "answer": "no", "back": "/"})
+    client.post("/assessments/gad-7/", {"per": "1"})
     user_id = alice.user.pk
     assert {
         "safety.SafetyPlan.owner",
         "safety.Pause.owner",
         "safety.CalmCheckout.owner",
         "safety.CheckInAsked.owner",
+        "assessments.Take.owner",
     } <= set(_rows_mentioning(user_id, "alice"))
     sessions_before = Session.objects.count()
     response = client.post("/account/delete/", {"passphrase": alice.passphrase, "understood": "on"})
