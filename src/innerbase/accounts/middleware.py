@@ -1,11 +1,14 @@
-"""Lock a login session that has been idle for longer than IDLE_LOCK_MINUTES."""
+"""Per-request account middleware: the idle lock, and the person's own time zone."""
 
 import time
+import zoneinfo
+from functools import cache
 
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 
 from innerbase.vault.session import session_lock
@@ -33,3 +36,36 @@ def idle_lock(get_response):
         return get_response(request)
 
     return middleware
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def valid_time_zone(name: str) -> bool:
+    return bool(name) and name in _zones()
+
+
+def local_time(get_response):
+    """Show and read times on the person's own clock (their browser's zone, when known)."""
+
+    def middleware(request):
+        name = getattr(request.user, "time_zone", "") if request.user.is_authenticated else ""
+        if valid_time_zone(name):
+            timezone.activate(zoneinfo.ZoneInfo(name))
+        else:
+            timezone.deactivate()
+        return get_response(request)
+
+    return middleware
+
+
+def remember_time_zone(request, name: str) -> None:
+    """Keep the browser's zone on the account and use it from this request on."""
+    if not valid_time_zone(name) or not request.user.is_authenticated:
+        return
+    timezone.activate(zoneinfo.ZoneInfo(name))
+    if request.user.time_zone != name:
+        request.user.time_zone = name
+        request.user.save(update_fields=["time_zone"])

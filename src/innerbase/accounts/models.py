@@ -15,6 +15,9 @@ class User(AbstractUser):
     recovery_key_confirmed = models.BooleanField(default=False)
     # ISO 3166 code for helplines; blank means "guess from the browser's languages".
     country = models.CharField(max_length=2, blank=True, default="")
+    # IANA zone from the browser (sent with journal saves); blank means the server's zone.
+    # Days in the calendar, backdated times and "late at night" all need the person's clock.
+    time_zone = models.CharField(max_length=64, blank=True, default="")
 
     # Set by the vault's own services while they re-wrap the data key for a new passphrase.
     _vault_rewrapping = False

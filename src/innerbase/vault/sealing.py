@@ -24,7 +24,13 @@ class SealedModel(models.Model):
 
     def sealed_context(self, field: str) -> str:
         """Associated data for one field of this row."""
-        return f"{self._meta.label_lower}:{field}:{self.pk}:owner:{self.owner_id}"
+        return self.context_for(self.pk, self.owner_id, field)
+
+    @classmethod
+    def context_for(cls, pk, owner_id, field: str) -> str:
+        """The same associated data, for code that opens many rows from `values_list` at once
+        (search) without building model instances."""
+        return f"{cls._meta.label_lower}:{field}:{pk}:owner:{owner_id}"
 
     def seal_text(self, data_key: bytes, field: str, text: str) -> None:
         """Encrypt `text` into the binary field `field`."""
