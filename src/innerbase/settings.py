@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "innerbase.vault",
     "innerbase.safety",
     "innerbase.assessments",
+    "innerbase.journal",
+    "innerbase.thoughts",
     "innerbase.today",
     "innerbase.api",
 ]
@@ -55,6 +57,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "innerbase.vault.middleware.unlock_from_session",
     "innerbase.accounts.middleware.idle_lock",
+    "innerbase.accounts.middleware.local_time",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # axes must come last: it turns a lockout into a response.

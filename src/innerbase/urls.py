@@ -12,6 +12,8 @@ urlpatterns = [
     path("account/", include("innerbase.accounts.urls")),
     path("help/", include("innerbase.safety.urls")),
     path("assessments/", include("innerbase.assessments.urls")),
+    path("journal/", include("innerbase.journal.urls")),
+    path("thoughts/", include("innerbase.thoughts.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

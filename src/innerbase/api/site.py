@@ -7,7 +7,9 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from innerbase.api import account
 from innerbase.api.auth import token_or_session
 from innerbase.assessments.api import router as assessments_router
+from innerbase.journal.api import router as journal_router
 from innerbase.safety.api import router as safety_router
+from innerbase.thoughts.api import router as thoughts_router
 from innerbase.vault.session import VaultLocked
 
 api = NinjaAPI(
@@ -21,6 +23,8 @@ api = NinjaAPI(
 api.add_router("", account.router)
 api.add_router("", safety_router)
 api.add_router("", assessments_router)
+api.add_router("", journal_router)
+api.add_router("", thoughts_router)
 
 
 @api.exception_handler(ValidationError)

@@ -1,0 +1,261 @@
+"""The journal API: entries with search and filters, edits that keep versions."""
+
+import datetime as dt
+import uuid
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema
+from ninja.errors import ValidationError
+from ninja.responses import Status
+
+from innerbase.api.schemas import ERRORS
+from innerbase.journal import content, rules, search, services
+from innerbase.journal.forms import FUTURE_GRACE
+from innerbase.journal.models import MODES, Entry
+from innerbase.safety import content as safety_content
+from innerbase.safety import screening
+
+router = Router(tags=["journal"])
+MODE_KEYS = [key for key, _ in MODES]
+
+
+class EmotionIn(Schema):
+    name: str
+    intensity: int = Field(50, ge=0, le=100)
+
+
+class UrgeIn(Schema):
+    name: str = Field(..., min_length=1, max_length=200)
+    acted: bool = False
+
+
+class GratitudeIn(Schema):
+    good: str = Field("", max_length=500)
+    why: str = Field("", max_length=500)
+
+
+class GriefIn(Schema):
+    brought_it: str = Field("", max_length=2000)
+    strength: int | None = Field(None, ge=0, le=10)
+    needed: str = Field("", max_length=2000)
+
+
+class EntryIn(Schema):
+    text: str = Field("", max_length=services.MAX_TEXT)
+    mood: int | None = Field(None, ge=1, le=10)
+    energy: int | None = Field(None, ge=1, le=10)
+    emotions: list[EmotionIn] = []
+    triggers: list[str] = Field([], max_length=20)
+    sensations: list[str] = Field([], max_length=20)
+    urges: list[UrgeIn] = Field([], max_length=20)
+    helped: str = Field("", max_length=2000)
+    mode: str = "free"
+    prompt_id: str = ""
+    occurred_at: dt.datetime | None = None
+    gratitude: list[GratitudeIn] = Field([], max_length=3)
+    grief: GriefIn | None = None
+
+
+class SafetySummary(Schema):
+    crisis: bool
+    kinds: list[str]
+
+
+class EmotionOut(Schema):
+    name: str
+    intensity: int
+
+
+class UrgeOut(Schema):
+    name: str
+    own: bool
+    acted: bool
+
+
+class EntryOut(Schema):
+    id: uuid.UUID
+    mode: str
+    prompt_id: str
+    mood: int | None
+    energy: int | None
+    occurred_at: dt.datetime
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int
+    text: str
+    emotions: list[EmotionOut]
+    triggers: list[str]
+    sensations: list[str]
+    urges: list[UrgeOut]
+    helped: str
+    gratitude: list[GratitudeIn]
+    grief: dict
+    safety: SafetySummary | None = None
+
+
+class EntryList(Schema):
+    items: list[EntryOut]
+    total: int
+
+
+class VersionOut(Schema):
+    number: int
+    saved_at: dt.datetime
+    mood: int | None
+    energy: int | None
+    occurred_at: dt.datetime
+    text: str
+
+
+def _refuse(field: str, message: str):
+    raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
+
+
+def _checked(payload: EntryIn) -> dict:
+    """Everything a form would check, as 422s naming the field; returns the entry's fields."""
+    if payload.mode not in MODE_KEYS:
+        _refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.")
+    if not payload.text.strip() and payload.mood is None:
+        _refuse("text", "Give some text or a mood (1-10).")
+    if payload.prompt_id and payload.prompt_id not in content.prompts_by_id():
+        _refuse("prompt_id", "Unknown prompt.")
+    names = content.emotions()
+    for index, emotion in enumerate(payload.emotions):
+        if emotion.name not in names:
+            _refuse(
+                f"emotions.{index}.name",
+                f"Unknown emotion {emotion.name!r}; see the list in the journal.",
+            )
+    occurred_at = payload.occurred_at or timezone.now()
+    if timezone.is_naive(occurred_at):
+        occurred_at = timezone.make_aware(occurred_at)
+    if occurred_at > timezone.now() + FUTURE_GRACE:
+        _refuse("occurred_at", "That is more than a day in the future.")
+    starter = safety_content.urges()
+    body = {
+        "text": payload.text,
+        "emotions": [{"name": e.name, "intensity": e.intensity} for e in payload.emotions],
+        "triggers": rules.split_tags(",".join(t.replace(",", " ") for t in payload.triggers)),
+        "sensations": rules.split_tags(",".join(t.replace(",", " ") for t in payload.sensations)),
+        "urges": [
+            {"name": u.name, "own": u.name not in starter, "acted": u.acted} for u in payload.urges
+        ],
+        "helped": payload.helped,
+        "gratitude": [g.model_dump() for g in payload.gratitude],
+        "grief": payload.grief.model_dump() if payload.grief else {},
+    }
+    return {
+        "body": body,
+        "mode": payload.mode,
+        "prompt_id": payload.prompt_id,
+        "mood": payload.mood,
+        "energy": payload.energy,
+        "occurred_at": occurred_at,
+    }
+
+
+def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
+    return {
+        "id": entry.pk,
+        "mode": entry.mode,
+        "prompt_id": entry.prompt_id,
+        "mood": entry.mood,
+        "energy": entry.energy,
+        "occurred_at": entry.occurred_at,
+        "created_at": entry.created_at,
+        "updated_at": entry.updated_at,
+        "version": entry.version,
+        **services.full_body(body),
+        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]} if result else None,
+    }
+
+
+@router.post("/journal/entries", response={201: EntryOut, **ERRORS})
+def entry_create(request, payload: EntryIn):
+    """Save an entry (text or mood required). The text passes the crisis screen; `safety` says
+    what it found, and the save happens either way."""
+    fields = _checked(payload)
+    key = request.vault.data_key
+    entry = services.create(request.user, key, **fields)
+    body = services.full_body(fields["body"])
+    return Status(201, _out(entry, body, screening.screen(*services.texts_of(body))))
+
+
+class Filters(Schema):
+    q: str = Field("", max_length=200)
+    emotion: str = ""
+    trigger: str = Field("", max_length=60)
+    urge: str = ""
+    mode: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int = Field(50, ge=1, le=500)
+    offset: int = Field(0, ge=0)
+
+
+@router.get("/journal/entries", response={200: EntryList, **ERRORS})
+def entry_list(request, filters: Query[Filters]):
+    """Your entries, newest first, searched and filtered after decryption."""
+    if filters.emotion and filters.emotion not in content.emotions():
+        raise ValidationError([{"loc": ["query", "emotion"], "msg": "Unknown emotion."}])
+    if filters.mode and filters.mode not in MODE_KEYS:
+        raise ValidationError(
+            [{"loc": ["query", "mode"], "msg": f"Use one of: {', '.join(MODE_KEYS)}."}]
+        )
+    criteria = filters.model_dump(exclude={"limit", "offset"})
+    key = request.vault.data_key
+    found = search.find(request.user, key, **criteria)
+    ids = found[filters.offset : filters.offset + filters.limit]
+    rows = {str(entry.pk): entry for entry in Entry.objects.filter(pk__in=ids)}
+    bodies = {
+        str(item["id"]): item["body"]
+        for item in services.opened(request.user, key, Entry.objects.filter(pk__in=ids))
+    }
+    return {"items": [_out(rows[i], bodies[i]) for i in ids], "total": len(found)}
+
+
+def _own(request, entry_id: uuid.UUID) -> Entry:
+    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
+
+
+@router.get("/journal/entries/{entry_id}", response={200: EntryOut, **ERRORS})
+def entry_get(request, entry_id: uuid.UUID):
+    entry = _own(request, entry_id)
+    return _out(entry, services.body_of(entry, request.vault.data_key))
+
+
+@router.put("/journal/entries/{entry_id}", response={200: EntryOut, **ERRORS})
+def entry_put(request, entry_id: uuid.UUID, payload: EntryIn):
+    """Replace an entry; the text it had is kept as a version."""
+    entry = _own(request, entry_id)
+    fields = _checked(payload)
+    fields.pop("mode"), fields.pop("prompt_id")
+    key = request.vault.data_key
+    services.update(entry, key, **fields)
+    body = services.full_body(fields["body"])
+    return _out(entry, body, screening.screen(*services.texts_of(body)))
+
+
+@router.delete("/journal/entries/{entry_id}", response={204: None, **ERRORS})
+def entry_delete(request, entry_id: uuid.UUID):
+    services.delete(_own(request, entry_id), request.vault.data_key)
+    return Status(204, None)
+
+
+@router.get("/journal/entries/{entry_id}/versions", response={200: list[VersionOut], **ERRORS})
+def entry_versions(request, entry_id: uuid.UUID):
+    """Earlier versions of an entry, newest first."""
+    entry = _own(request, entry_id)
+    key = request.vault.data_key
+    return [
+        {
+            "number": v.number,
+            "saved_at": v.saved_at,
+            "mood": v.mood,
+            "energy": v.energy,
+            "occurred_at": v.occurred_at,
+            "text": services.full_body(v.open_json(key, "body", default={}))["text"],
+        }
+        for v in entry.versions.order_by("-number")
+    ]

@@ -1,0 +1,36 @@
+"""The journal's words and lists, read from content/*.json (written here; sources in
+docs/CONTENT.md). Pure: no Django import."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+CONTENT_DIR = Path(__file__).parent / "content"
+
+
+@cache
+def load(name: str) -> dict:
+    return json.loads((CONTENT_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def emotion_families() -> list[dict]:
+    return load("emotions")["families"]
+
+
+@cache
+def emotions() -> dict[str, str]:
+    """{emotion key: label} across every family: the fixed vocabulary."""
+    return {e["key"]: e["label"] for family in emotion_families() for e in family["emotions"]}
+
+
+def prompts() -> list[dict]:
+    return load("prompts")["prompts"]
+
+
+@cache
+def prompts_by_id() -> dict[str, dict]:
+    return {prompt["id"]: prompt for prompt in prompts()}
+
+
+def modes() -> dict:
+    return load("modes")

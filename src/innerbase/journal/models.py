@@ -1,0 +1,101 @@
+"""What the journal keeps: entries, their earlier versions, drafts, and the person's own tags.
+
+Everything a person writes or picks about an entry (text, emotions, triggers, sensations,
+urges, what helped, gratitude and grief answers) is one sealed JSON body. Only numbers and
+fixed choices stay plain — mood, energy, mode, prompt id and dates — so the calendar and the
+consistency count need no key; search and filters decrypt the person's own entries.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from innerbase.vault.sealing import SealedModel
+
+MODES = [
+    ("quick", "Quick check-in"),
+    ("free", "Entry"),
+    ("guided", "Guided prompt"),
+    ("gratitude", "Gratitude"),
+    ("grief", "Grief wave"),
+]
+
+
+class Entry(SealedModel):
+    mode = models.CharField(max_length=16, choices=MODES, default="free")
+    prompt_id = models.CharField(max_length=8, blank=True)
+    mood = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
+    energy = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
+    occurred_at = models.DateTimeField(default=timezone.now)  # when it happened (backdatable)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    body = models.BinaryField(default=b"")  # sealed JSON, see services.BODY_FIELDS
+    version = models.PositiveIntegerField(default=1)
+    writing_seconds = models.PositiveIntegerField(null=True, blank=True)  # draft open to save
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "-occurred_at"])]
+
+    def __str__(self) -> str:
+        return f"journal entry of user {self.owner_id}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("journal:entry", args=[self.pk])
+
+
+class EntryVersion(SealedModel):
+    """An entry as it was before an edit; restoring one makes it the current text again."""
+
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    mode = models.CharField(max_length=16, choices=MODES)
+    mood = models.PositiveSmallIntegerField(null=True, blank=True)
+    energy = models.PositiveSmallIntegerField(null=True, blank=True)
+    occurred_at = models.DateTimeField()
+    body = models.BinaryField(default=b"")
+    saved_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "number"], name="one_journal_version_number")
+        ]
+
+
+class Draft(SealedModel):
+    """What someone is writing, saved as they type so a closed tab loses nothing."""
+
+    key = models.CharField(max_length=64)  # "new:<mode>" or "entry:<uuid>"
+    data = models.BinaryField(default=b"")  # sealed JSON of the form's fields
+    started_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "key"], name="one_draft_per_key")]
+
+
+class Tags(SealedModel):
+    """The person's own triggers, sensations and urges with counts, for suggestions."""
+
+    data = models.BinaryField(default=b"")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner"], name="one_tag_list_each")]
+
+
+class SearchChunk(SealedModel):
+    """A sealed search index for one month of entries (UTC month of `occurred_at`).
+
+    Searching ten years means reading every entry; decrypting 11,000 rows one by one costs
+    about half a second, while 120 monthly chunks of plain lines open in a few milliseconds.
+    It holds nothing the entries do not, is rebuilt from them whenever counts disagree, and
+    is only ever opened with the person's own key.
+    """
+
+    month = models.CharField(max_length=7)  # "2026-11"
+    entries = models.PositiveIntegerField(default=0)
+    data = models.BinaryField(default=b"")  # sealed lines, see search.py
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "month"], name="one_search_chunk_per_month")
+        ]

@@ -1,0 +1,163 @@
+"""The journal's pure rules: the rumination guard, prompt choice, consistency, the calendar
+grid, and safe Markdown. No Django import, so each is tested on plain data.
+
+The rumination guard (docs/SAFETY.md, "Rumination guard"): open-ended venting can deepen
+distress for recently separated people who ruminate (Sbarra et al. 2013), and repetitive
+negative thinking is marked by the same themes coming back without getting anywhere
+(Nolen-Hoeksema 1991; Watkins 2008). So the guard looks at the pattern, never at the words:
+a trigger or a heavy emotion named in 3 or more of the last week's entries (at most 10) while
+mood is no better than at the start of that run is a loop; an entry written over 20 minutes
+or more and saved between 23:00 and 05:00 is a long late session. Either only ever leads to
+an offer (a self-distanced prompt, a meaning-making prompt, a thought record, or the calming
+flow); nothing is blocked.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import random
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from markdown_it import MarkdownIt
+
+# -- the rumination guard ----------------------------------------------------------------
+LOOKBACK = dt.timedelta(days=7)  # "recent" entries: the last week
+RECENT_MAX = 10  # at most the last ten of them
+REPEATS = 3  # a theme in this many recent entries is "returning"
+LATE_START, LATE_END = 23, 5  # 23:00-04:59 local time counts as late at night
+LONG_SESSION = dt.timedelta(minutes=20)
+# Emotion families whose emotions count as themes; joy, calm and love returning is not a loop.
+HEAVY_FAMILIES = {"sadness", "fear", "anger", "shame", "other"}
+
+
+def returning_themes(entries: Sequence[dict], heavy_emotions: set[str]) -> list[str]:
+    """Themes (own triggers, heavy emotions) found in at least REPEATS of the entries."""
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        themes = {f"trigger:{t.strip().lower()}" for t in entry.get("triggers", []) if t.strip()}
+        themes |= {f"emotion:{e}" for e in entry.get("emotions", []) if e in heavy_emotions}
+        counts.update(themes)
+    return sorted(theme for theme, n in counts.items() if n >= REPEATS)
+
+
+def mood_not_improving(entries: Sequence[dict]) -> bool:
+    """Oldest to newest: the latest mood is no better than the first (too few moods: True)."""
+    moods = [e["mood"] for e in sorted(entries, key=lambda e: e["occurred_at"]) if e.get("mood")]
+    return len(moods) < 2 or moods[-1] <= moods[0]
+
+
+def is_late(moment: dt.datetime) -> bool:
+    return moment.hour >= LATE_START or moment.hour < LATE_END
+
+
+def rumination(entries: Iterable[dict], now: dt.datetime, heavy_emotions: set[str]) -> dict:
+    """Whether recent entries look like a loop, and whether the latest was a long late session.
+
+    `entries`: dicts with occurred_at (aware, local), mood, triggers, emotions (keys) and
+    writing_seconds, newest first or in any order. Returns {"loop", "themes", "late_and_long"}.
+    """
+    recent = sorted(
+        (e for e in entries if now - LOOKBACK <= e["occurred_at"] <= now + dt.timedelta(hours=1)),
+        key=lambda e: e["occurred_at"],
+        reverse=True,
+    )[:RECENT_MAX]
+    themes = returning_themes(recent, heavy_emotions)
+    latest = recent[0] if recent else None
+    late_and_long = bool(
+        latest
+        and (latest.get("writing_seconds") or 0) >= LONG_SESSION.total_seconds()
+        and is_late(latest.get("saved_at") or latest["occurred_at"])
+    )
+    return {
+        "loop": bool(themes) and mood_not_improving(recent),
+        "themes": themes,
+        "late_and_long": late_and_long,
+    }
+
+
+# -- prompts -------------------------------------------------------------------------------
+REGION_PATTERN = {
+    "anxious-preoccupied": "anxious",
+    "dismissing-avoidant": "avoidant",
+    "fearful-avoidant": "fearful-avoidant",
+    "secure": "any",
+}
+GUARD_STAGES = {"self-distanced", "meaning-making"}  # kept for the rumination guard
+
+
+def pick_prompt(
+    prompts: Sequence[dict],
+    *,
+    pattern: str | None,
+    recent_ids: set[str],
+    rng: random.Random,
+    stage: str | None = None,
+) -> dict | None:
+    """A prompt for this pattern (or for anyone) not answered recently; fresh ones first."""
+    pool = [
+        p
+        for p in prompts
+        if (p["stage"] == stage if stage else p["stage"] not in GUARD_STAGES)
+        and (not pattern or pattern == "any" or pattern in p["patterns"] or "any" in p["patterns"])
+    ]
+    if not pool:
+        return None
+    fresh = [p for p in pool if p["id"] not in recent_ids]
+    if pattern and pattern != "any":
+        mine = [p for p in fresh if pattern in p["patterns"]]
+        if mine and rng.random() < 0.7:  # mostly prompts for the person's pattern, some general
+            return rng.choice(mine)
+    return rng.choice(fresh or pool)
+
+
+# -- consistency and the calendar ----------------------------------------------------------
+def days_with_entries(local_dates: Iterable[dt.date], year: int, month: int) -> int:
+    """How many distinct days of a month have an entry: counted, never a streak."""
+    return len({d for d in local_dates if d.year == year and d.month == month})
+
+
+def mood_band(mood: float | None) -> str:
+    if mood is None:
+        return "none"
+    return "low" if mood < 4 else "mid" if mood < 7 else "high"
+
+
+def month_grid(year: int, month: int, moods_by_day: dict[int, list[int]], counts: dict[int, int]):
+    """Weeks (Monday first) of day cells: {"day", "entries", "mood" (mean), "band"}."""
+    weeks = []
+    for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month):
+        row = []
+        for day in week:
+            if day == 0:
+                row.append(None)
+                continue
+            moods = moods_by_day.get(day, [])
+            mean = round(sum(moods) / len(moods), 1) if moods else None
+            row.append(
+                {"day": day, "entries": counts.get(day, 0), "mood": mean, "band": mood_band(mean)}
+            )
+        weeks.append(row)
+    return weeks
+
+
+# -- text ----------------------------------------------------------------------------------
+_markdown = MarkdownIt("commonmark", {"html": False}).disable("image")  # no remote images
+
+
+def render_markdown(text: str) -> str:
+    """Markdown to HTML with raw HTML escaped and no images (nothing may load from elsewhere);
+    markdown-it refuses javascript:, vbscript:, file: and data: links."""
+    return _markdown.render(text)
+
+
+def split_tags(raw: str, *, limit: int = 20, length: int = 60) -> list[str]:
+    """'work, Sunday nights ,, work' -> ['work', 'Sunday nights']: trimmed, deduplicated."""
+    seen, tags = set(), []
+    for part in raw.replace("\n", ",").split(","):
+        tag = " ".join(part.split())[:length]
+        if tag and tag.lower() not in seen:
+            seen.add(tag.lower())
+            tags.append(tag)
+    return tags[:limit]

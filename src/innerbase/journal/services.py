@@ -1,0 +1,276 @@
+"""Journal workflows: save and edit entries (keeping versions), drafts, the person's own tags,
+search over decrypted entries, the calendar month and the rumination guard's inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+
+from django.db import transaction
+from django.utils import timezone
+
+from innerbase.journal import content, rules, search
+from innerbase.journal.models import Draft, Entry, EntryVersion, Tags
+from innerbase.vault import crypto
+
+MAX_TEXT = 100_000  # characters; about 100 KB of plain text
+BODY_DEFAULTS = {
+    "text": "",
+    "emotions": [],  # [{"name": key, "intensity": 0-100}]
+    "triggers": [],  # the person's own tags
+    "sensations": [],
+    "urges": [],  # [{"name": key or own words, "own": bool, "acted": bool}]
+    "helped": "",
+    "gratitude": [],  # [{"good": str, "why": str}]
+    "grief": {},  # {"brought_it": str, "strength": 0-10, "needed": str}
+}
+
+
+def full_body(body: dict | None) -> dict:
+    return {**json.loads(json.dumps(BODY_DEFAULTS)), **(body or {})}
+
+
+def body_of(entry: Entry, key: bytes) -> dict:
+    return full_body(entry.open_json(key, "body", default={}))
+
+
+def texts_of(body: dict) -> list[str]:
+    """Every piece of free text in a body, for the crisis screen and for search."""
+    texts = [body["text"], body["helped"], *body["triggers"], *body["sensations"]]
+    texts += [urge["name"] for urge in body["urges"] if urge.get("own")]
+    for item in body["gratitude"]:
+        texts += [item.get("good", ""), item.get("why", "")]
+    texts += [body["grief"].get("brought_it", ""), body["grief"].get("needed", "")]
+    return [text for text in texts if text]
+
+
+@transaction.atomic
+def create(user, key: bytes, *, body: dict, writing_seconds=None, **fields) -> Entry:
+    entry = Entry(owner=user, writing_seconds=writing_seconds, **fields)
+    entry.seal_json(key, "body", full_body(body))
+    entry.save()
+    remember_tags(user, key, full_body(body))
+    search.put(user, key, entry, full_body(body))
+    return entry
+
+
+@transaction.atomic
+def update(entry: Entry, key: bytes, *, body: dict, **fields) -> Entry:
+    """Keep the entry as it was as a version, then save the new text and numbers."""
+    version = EntryVersion(
+        owner=entry.owner,
+        entry=entry,
+        number=entry.version,
+        mode=entry.mode,
+        mood=entry.mood,
+        energy=entry.energy,
+        occurred_at=entry.occurred_at,
+        saved_at=entry.updated_at,
+    )
+    version.seal_json(key, "body", body_of(entry, key))
+    version.save()
+    old_month = search.month_of(entry.occurred_at)
+    for name, value in fields.items():
+        setattr(entry, name, value)
+    entry.seal_json(key, "body", full_body(body))
+    entry.version += 1
+    entry.save()
+    remember_tags(user=entry.owner, key=key, body=full_body(body))
+    search.put(entry.owner, key, entry, full_body(body), old_month=old_month)
+    return entry
+
+
+@transaction.atomic
+def delete(entry: Entry, key: bytes) -> None:
+    """Delete an entry, its versions and its line in the search index."""
+    search.remove(entry.owner, key, entry.pk, search.month_of(entry.occurred_at))
+    Draft.objects.filter(owner=entry.owner, key=f"entry:{entry.pk}").delete()
+    entry.delete()
+
+
+def restore(entry: Entry, key: bytes, version: EntryVersion) -> Entry:
+    """Make an earlier version current again; the text it replaces is kept as a version too."""
+    return update(
+        entry,
+        key,
+        body=version.open_json(key, "body", default={}),
+        mood=version.mood,
+        energy=version.energy,
+        occurred_at=version.occurred_at,
+    )
+
+
+# -- the person's own tags -------------------------------------------------------------------
+def _tags_row(user, key: bytes) -> tuple[Tags, dict]:
+    row = Tags.objects.filter(owner=user).first()
+    if row is None:
+        row = Tags(owner=user)
+        return row, {"triggers": {}, "sensations": {}, "urges": {}}
+    return row, row.open_json(key, "data", default={"triggers": {}, "sensations": {}, "urges": {}})
+
+
+def remember_tags(user, key: bytes, body: dict) -> None:
+    row, data = _tags_row(user, key)
+    for kind, values in (
+        ("triggers", body["triggers"]),
+        ("sensations", body["sensations"]),
+        ("urges", [u["name"] for u in body["urges"] if u.get("own")]),
+    ):
+        counts = data.setdefault(kind, {})
+        for value in values:
+            counts[value] = counts.get(value, 0) + 1
+    row.seal_json(key, "data", data)
+    row.save()
+
+
+def tag_suggestions(user, key: bytes) -> dict[str, list[str]]:
+    """The person's own tags, most used first, for suggestions as they type."""
+    _, data = _tags_row(user, key)
+    return {
+        kind: [tag for tag, _ in Counter(counts).most_common(200)] for kind, counts in data.items()
+    }
+
+
+# -- reading many entries ----------------------------------------------------------------------
+def opened(user, key: bytes, queryset=None) -> list[dict]:
+    """The person's entries (all, or those of `queryset`), decrypted in one pass without model
+    instances, newest first. Sorted here rather than in SQL: with a short list of ids, an
+    ORDER BY makes SQLite walk the whole (owner, occurred_at) index instead."""
+    if queryset is None:
+        rows = Entry.objects.filter(owner=user)
+    else:
+        rows = queryset if queryset.query.is_sliced else queryset.order_by()
+    result = []
+    for (
+        owner_id,
+        pk,
+        mode,
+        prompt_id,
+        mood,
+        energy,
+        occurred_at,
+        blob,
+        seconds,
+        updated,
+    ) in rows.values_list(
+        "owner_id",
+        "pk",
+        "mode",
+        "prompt_id",
+        "mood",
+        "energy",
+        "occurred_at",
+        "body",
+        "writing_seconds",
+        "updated_at",
+    ):
+        if owner_id != user.pk:  # callers may pass bare ids; only the person's own rows open
+            continue
+        context = Entry.context_for(pk, user.pk, "body")
+        body = full_body(json.loads(crypto.open_sealed(key, bytes(blob), context)) if blob else {})
+        result.append(
+            {
+                "id": pk,
+                "mode": mode,
+                "prompt_id": prompt_id,
+                "mood": mood,
+                "energy": energy,
+                "occurred_at": occurred_at,
+                "saved_at": updated,
+                "writing_seconds": seconds,
+                "body": body,
+            }
+        )
+    result.sort(key=lambda entry: entry["occurred_at"], reverse=True)
+    return result
+
+
+# -- drafts --------------------------------------------------------------------------------
+def draft_get(user, key: bytes, draft_key: str) -> Draft | None:
+    draft = Draft.objects.filter(owner=user, key=draft_key).first()
+    if draft is not None:
+        draft.fields = draft.open_json(key, "data", default={})
+    return draft
+
+
+def draft_save(user, key: bytes, draft_key: str, fields: dict) -> Draft:
+    draft = Draft.objects.filter(owner=user, key=draft_key).first() or Draft(
+        owner=user, key=draft_key
+    )
+    draft.seal_json(key, "data", fields)
+    draft.save()
+    return draft
+
+
+def draft_discard(user, draft_key: str) -> None:
+    Draft.objects.filter(owner=user, key=draft_key).delete()
+
+
+# -- the calendar, consistency and the guard -------------------------------------------------
+def month_summary(user, year: int, month: int) -> dict:
+    """Moods and entry counts per local day of a month, from plain columns only."""
+    zone = timezone.get_current_timezone()
+    start = dt.datetime(year, month, 1, tzinfo=zone)
+    end = dt.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=zone)
+    moods: dict[int, list[int]] = defaultdict(list)
+    counts: dict[int, int] = defaultdict(int)
+    for occurred_at, mood in Entry.objects.filter(
+        owner=user, occurred_at__gte=start, occurred_at__lt=end
+    ).values_list("occurred_at", "mood"):
+        day = timezone.localtime(occurred_at, zone).day
+        counts[day] += 1
+        if mood:
+            moods[day].append(mood)
+    return {"moods": dict(moods), "counts": dict(counts), "days": len(counts)}
+
+
+def heavy_emotions() -> set[str]:
+    return {
+        e["key"]
+        for family in content.emotion_families()
+        if family["key"] in rules.HEAVY_FAMILIES
+        for e in family["emotions"]
+    }
+
+
+def guard(user, key: bytes) -> dict:
+    """The rumination guard over the last week's entries."""
+    now = timezone.now()
+    zone = timezone.get_current_timezone()
+    rows = Entry.objects.filter(owner=user, occurred_at__gte=now - rules.LOOKBACK)
+    entries = []
+    for entry in opened(user, key, rows.order_by("-occurred_at")[: rules.RECENT_MAX]):
+        entries.append(
+            {
+                "occurred_at": timezone.localtime(entry["occurred_at"], zone),
+                "saved_at": timezone.localtime(entry["saved_at"], zone),
+                "mood": entry["mood"],
+                "triggers": entry["body"]["triggers"],
+                "emotions": [e["name"] for e in entry["body"]["emotions"]],
+                "writing_seconds": entry["writing_seconds"],
+            }
+        )
+    return rules.rumination(entries, timezone.localtime(now, zone), heavy_emotions())
+
+
+def attachment_pattern(user) -> str | None:
+    """The pattern of the person's latest ECR-R take, when there is one."""
+    from innerbase.assessments.models import Take
+
+    take = (
+        Take.objects.filter(owner=user, code="ecr-r")
+        .exclude(completed_at=None)
+        .order_by("-completed_at")
+        .first()
+    )
+    return rules.REGION_PATTERN.get(take.category) if take else None
+
+
+def recent_prompt_ids(user, days: int = 60) -> set[str]:
+    since = timezone.now() - dt.timedelta(days=days)
+    return set(
+        Entry.objects.filter(owner=user, created_at__gte=since)
+        .exclude(prompt_id="")
+        .values_list("prompt_id", flat=True)
+    )

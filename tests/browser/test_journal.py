@@ -1,0 +1,112 @@
+"""The journal in a real browser: a quick check-in on a phone, a full entry with triggers and
+urges, a draft recovered after the tab closed, editing and restoring, search, and a stranger's
+entry answered with 404."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from innerbase.accounts.services import account_create
+from innerbase.journal import services
+from innerbase.journal.models import Entry
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSPHRASE = "paper boats on a slow river"
+
+
+def _signed_in(open_page, viewport="phone", username="rowan", **options):
+    account_create(username=username, passphrase=PASSPHRASE)
+    page = open_page(viewport, **options)
+    page.goto("/account/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    return page
+
+
+def test_quick_check_in_from_today_on_a_phone(open_page, axe_check):
+    page = _signed_in(open_page)
+    axe_check(page, "today-with-check-in-phone")
+    mood = page.get_by_role("group", name=re.compile("Mood right now"))
+    mood.get_by_text("4", exact=True).click()  # tap 1
+    page.get_by_role("group", name=re.compile("^Energy")).get_by_text(
+        "6", exact=True
+    ).click()  # tap 2
+    page.get_by_text("Save check-in").click()  # tap 3
+    expect(page.get_by_text("Checked in. Thank you")).to_be_visible()
+    entry = Entry.objects.get()
+    assert (entry.mode, entry.mood, entry.energy) == ("quick", 4, 6)
+
+
+def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(open_page, axe_check):
+    page = _signed_in(open_page)
+    page.goto("/journal/new/")
+    page.get_by_label("What's on your mind?").fill("Saw their car outside the bakery.")
+    page.get_by_role("group", name=re.compile("^Mood")).get_by_text("3", exact=True).click()
+    page.get_by_text("Sadness", exact=True).click()
+    page.get_by_label("Hurt", exact=True).check()
+    page.get_by_label(re.compile(r"How strong \(Hurt\)")).fill("80")
+    page.get_by_label("Triggers").fill("their car, bakery")
+    page.get_by_label("Text or call them", exact=True).check()
+    page.get_by_label("Check their profile", exact=True).check()
+    page.get_by_label("I acted on it (Check their profile)").check()
+    axe_check(page, "journal-entry-form-phone")
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_text("Saw their car outside the bakery.")).to_be_visible()
+    expect(page.get_by_text("Check their profile — acted on it")).to_be_visible()
+    expect(page.get_by_text("Text or call them — did not act on it")).to_be_visible()
+    axe_check(page, "journal-entry-phone")
+    # edit, then restore the earlier version
+    page.get_by_role("link", name="Edit").click()
+    page.get_by_label("What's on your mind?").fill("Rewritten: it was not even their car.")
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_text("Rewritten: it was not even their car.")).to_be_visible()
+    page.get_by_role("link", name="Earlier versions").click()
+    expect(page.get_by_text("Saw their car outside the bakery.")).to_be_visible()
+    page.get_by_role("button", name="Restore version 1").click()
+    expect(page.get_by_text("Saw their car outside the bakery.")).to_be_visible()
+    # search by a word in the text and by a tag
+    page.goto("/journal/")
+    page.get_by_text("Search and filter").click()
+    page.get_by_label("Search").fill("BAKERY")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator(".entry-item")).to_have_count(1)
+    page.goto("/journal/?trigger=their+car")
+    expect(page.locator(".entry-item")).to_have_count(1)
+    page.goto("/journal/?q=lighthouse")
+    expect(page.get_by_text("Nothing matches")).to_be_visible()
+    axe_check(page, "journal-list-phone")
+
+
+def test_a_closed_tab_loses_nothing(open_page):
+    page = _signed_in(open_page)
+    page.goto("/journal/new/")
+    page.get_by_label("What's on your mind?").fill("Half a thought I did not save")
+    expect(page.get_by_text("Draft saved.")).to_be_visible()
+    context = page.context
+    page.close()
+    again = context.new_page()
+    again.goto("/journal/new/")
+    expect(again.get_by_text("We kept what you were writing")).to_be_visible()
+    expect(again.get_by_label("What's on your mind?")).to_have_value(
+        "Half a thought I did not save"
+    )
+
+
+def test_calendar_in_dark_mode_and_a_strangers_entry(open_page, axe_check):
+    other, key, _ = account_create(username="sam", passphrase=PASSPHRASE)
+    theirs = services.create(other, key, body={"text": "sam's secret"}, mood=5)
+    page = _signed_in(open_page, "desktop", color_scheme="dark")
+    page.goto("/journal/new/?mode=grief")
+    page.get_by_label("What brought this wave?").fill("Our song in a shop")
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_text("Our song in a shop")).to_be_visible()
+    page.goto("/journal/calendar/")
+    expect(page.get_by_text("You checked in on 1 day this month.")).to_be_visible()
+    axe_check(page, "journal-calendar-desktop-dark")
+    response = page.goto(f"/journal/{theirs.pk}/")
+    assert response.status == 404
+    expect(page.get_by_text("sam's secret")).to_have_count(0)

@@ -1,0 +1,123 @@
+"""The journal API: create with the crisis screen's verdict, list with search and filters,
+get, put (versions kept), delete, 422s naming the field, and owner checks."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from innerbase.journal import services
+from innerbase.journal.models import Entry
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/journal/entries"
+
+
+def errors_of(response) -> dict:
+    return {e["field"]: e["message"] for e in response.json()["errors"]}
+
+
+def test_create_returns_the_entry_with_the_safety_verdict(api, alice):
+    response = api.post(
+        URL,
+        {
+            "text": "Rough evening",
+            "mood": 3,
+            "energy": 4,
+            "emotions": [{"name": "lonely", "intensity": 70}],
+            "triggers": ["Sunday", "their song"],
+            "urges": [{"name": "text_them", "acted": False}, {"name": "walk past", "acted": True}],
+        },
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["safety"] == {"crisis": False, "kinds": []}
+    assert body["emotions"] == [{"name": "lonely", "intensity": 70}]
+    assert body["urges"][1] == {"name": "walk past", "own": True, "acted": True}
+    assert body["id"] and body["created_at"]
+    entry = Entry.objects.get(pk=body["id"])
+    assert services.body_of(entry, alice.data_key)["triggers"] == ["Sunday", "their song"]
+
+
+def test_a_crisis_sentence_is_flagged_and_still_saved(api):
+    body = api.post(URL, {"text": "I want to end my life"}).json()
+    assert body["safety"]["crisis"] is True and body["safety"]["kinds"]
+    assert Entry.objects.filter(pk=body["id"]).exists()
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "words"),
+    [
+        ({"mood": 11}, "mood", "less than or equal to 10"),
+        ({"mood": 0}, "mood", "greater than or equal to 1"),
+        ({"text": "x", "emotions": [{"name": "glee-ish"}]}, "emotions.0.name", "Unknown emotion"),
+        (
+            {"text": "x", "emotions": [{"name": "hurt", "intensity": 101}]},
+            "emotions.0.intensity",
+            "100",
+        ),
+        ({"text": "x" * 100_001}, "text", "at most 100000"),
+        ({"text": "x", "occurred_at": "2999-01-01T00:00:00Z"}, "occurred_at", "future"),
+        ({"text": ""}, "text", "text or a mood"),
+        ({"text": "x", "mode": "poem"}, "mode", "Use one of"),
+    ],
+)
+def test_bad_entries_get_a_422_naming_the_field_and_save_nothing(api, payload, field, words):
+    response = api.post(URL, payload)
+    assert response.status_code == 422
+    assert words.lower() in errors_of(response)[field].lower()
+    assert Entry.objects.count() == 0
+
+
+def test_backdated_within_a_day_of_now_is_fine(api):
+    soon = (timezone.now() + dt.timedelta(hours=12)).isoformat()
+    assert api.post(URL, {"text": "x", "occurred_at": soon}).status_code == 201
+    past = "2025-03-01T08:00:00+00:00"
+    assert (
+        api.post(URL, {"text": "y", "occurred_at": past})
+        .json()["occurred_at"]
+        .startswith("2025-03-01T08:00")
+    )
+
+
+def test_list_searches_and_filters(api):
+    api.post(URL, {"text": "Lighthouse walk", "triggers": ["weekend"], "mode": "free"})
+    api.post(URL, {"text": "Office day", "emotions": [{"name": "calm"}], "mood": 6})
+    api.post(URL, {"mood": 5, "mode": "quick"})
+    assert api.get(URL).json()["total"] == 3
+    assert [e["text"] for e in api.get(f"{URL}?q=lighthouse").json()["items"]] == [
+        "Lighthouse walk"
+    ]
+    assert [e["text"] for e in api.get(f"{URL}?trigger=Weekend").json()["items"]] == [
+        "Lighthouse walk"
+    ]
+    assert [e["text"] for e in api.get(f"{URL}?emotion=calm").json()["items"]] == ["Office day"]
+    assert api.get(f"{URL}?mode=quick").json()["total"] == 1
+    page = api.get(f"{URL}?limit=2&offset=2").json()
+    assert page["total"] == 3 and len(page["items"]) == 1
+    assert api.get(f"{URL}?emotion=nope").status_code == 422
+
+
+def test_put_keeps_the_old_text_as_a_version_and_delete_removes(api):
+    created = api.post(URL, {"text": "first", "mood": 4}).json()
+    updated = api.put(f"{URL}/{created['id']}", {"text": "second", "mood": 6})
+    assert updated.status_code == 200 and updated.json()["version"] == 2
+    versions = api.get(f"{URL}/{created['id']}/versions").json()
+    assert [(v["number"], v["text"], v["mood"]) for v in versions] == [(1, "first", 4)]
+    assert api.get(f"{URL}/{created['id']}").json()["text"] == "second"
+    bad = api.put(f"{URL}/{created['id']}", {"text": "third", "mood": 12})
+    assert bad.status_code == 422
+    assert api.get(f"{URL}/{created['id']}").json()["text"] == "second"  # nothing changed
+    assert api.delete(f"{URL}/{created['id']}").status_code == 204
+    assert api.get(f"{URL}/{created['id']}").status_code == 404
+
+
+def test_another_persons_entry_is_a_404(api, charlie):
+    theirs = services.create(charlie.user, charlie.data_key, body={"text": "private"}, mood=5)
+    assert api.get(f"{URL}/{theirs.pk}").status_code == 404
+    assert api.put(f"{URL}/{theirs.pk}", {"text": "mine now"}).status_code == 404
+    assert api.delete(f"{URL}/{theirs.pk}").status_code == 404
+    assert api.get(f"{URL}/{theirs.pk}/versions").status_code == 404
+    assert api.get(f"{URL}?q=private").json()["total"] == 0
+    assert Entry.objects.filter(pk=theirs.pk).exists()

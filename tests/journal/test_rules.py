@@ -1,0 +1,135 @@
+"""The journal's pure rules: the rumination guard, prompt choice, consistency, the calendar
+grid, safe Markdown and tag splitting."""
+
+import datetime as dt
+import random
+
+import pytest
+
+from innerbase.journal import content, rules
+
+ZONE = dt.timezone(dt.timedelta(hours=1))
+NOW = dt.datetime(2026, 11, 20, 21, 0, tzinfo=ZONE)
+HEAVY = {"hurt", "lonely", "anxious"}
+
+
+def entry(days_ago: float, mood=None, triggers=(), emotions=(), seconds=None, hour=None):
+    moment = NOW - dt.timedelta(days=days_ago)
+    if hour is not None:
+        moment = moment.replace(hour=hour)
+    return {
+        "occurred_at": moment,
+        "saved_at": moment,
+        "mood": mood,
+        "triggers": list(triggers),
+        "emotions": list(emotions),
+        "writing_seconds": seconds,
+    }
+
+
+def test_the_same_trigger_three_times_without_better_mood_is_a_loop():
+    entries = [
+        entry(0.1, mood=3, triggers=["Their Instagram"]),
+        entry(1, mood=4, triggers=["their instagram "]),
+        entry(2, mood=4, triggers=["their instagram", "work"]),
+    ]
+    result = rules.rumination(entries, NOW, HEAVY)
+    assert result["loop"] is True and result["themes"] == ["trigger:their instagram"]
+
+
+def test_improving_mood_is_not_a_loop():
+    entries = [
+        entry(0.1, mood=7, triggers=["x"]),
+        entry(1, mood=5, triggers=["x"]),
+        entry(2, mood=3, triggers=["x"]),
+    ]
+    assert rules.rumination(entries, NOW, HEAVY)["loop"] is False
+
+
+def test_heavy_emotions_count_as_themes_but_joy_does_not():
+    heavy = [entry(d, mood=4, emotions=["hurt"]) for d in (0.1, 1, 2)]
+    assert rules.rumination(heavy, NOW, HEAVY)["themes"] == ["emotion:hurt"]
+    light = [entry(d, mood=4, emotions=["joyful"]) for d in (0.1, 1, 2)]
+    assert rules.rumination(light, NOW, HEAVY)["loop"] is False
+
+
+def test_old_entries_and_two_repeats_are_not_enough():
+    assert not rules.rumination(
+        [entry(d, mood=3, triggers=["x"]) for d in (0.1, 8, 9)], NOW, HEAVY
+    )["loop"]
+    assert not rules.rumination([entry(d, mood=3, triggers=["x"]) for d in (0.1, 1)], NOW, HEAVY)[
+        "loop"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("hour", "seconds", "expected"),
+    [(23, 1500, True), (2, 1200, True), (22, 3000, False), (1, 600, False), (4, None, False)],
+)
+def test_long_late_sessions(hour, seconds, expected):
+    result = rules.rumination(
+        [entry(0, seconds=seconds, hour=hour)], NOW.replace(hour=23, minute=59), HEAVY
+    )
+    assert result["late_and_long"] is expected
+
+
+def test_prompts_fit_the_pattern_and_skip_recent_ones():
+    prompts = content.prompts()
+    rng = random.Random(3)
+    recent = {p["id"] for p in prompts if "anxious" in p["patterns"]}
+    for _ in range(50):
+        chosen = rules.pick_prompt(prompts, pattern="anxious", recent_ids=recent, rng=rng)
+        assert chosen["id"] not in recent  # fresh general prompts exist, so none repeats
+        assert chosen["stage"] not in rules.GUARD_STAGES
+    chosen = rules.pick_prompt(
+        prompts, pattern=None, recent_ids=set(), rng=rng, stage="self-distanced"
+    )
+    assert chosen["stage"] == "self-distanced"
+
+
+def test_the_prompt_library_is_big_and_tagged():
+    prompts = content.prompts()
+    assert len(prompts) >= 80 and len({p["id"] for p in prompts}) == len(prompts)
+    stages = {
+        "grief",
+        "safety-within",
+        "trust",
+        "patterns",
+        "boundaries",
+        "secure-behaviour",
+        "self-compassion",
+        "gratitude",
+    }
+    assert stages <= {p["stage"] for p in prompts}
+    for pattern in ("anxious", "avoidant", "fearful-avoidant", "any"):
+        assert any(pattern in p["patterns"] for p in prompts)
+
+
+def test_consistency_counts_days_not_streaks():
+    dates = [dt.date(2026, 11, d) for d in (1, 1, 3, 20)] + [dt.date(2026, 10, 31)]
+    assert rules.days_with_entries(dates, 2026, 11) == 3
+
+
+def test_month_grid():
+    weeks = rules.month_grid(2026, 11, {3: [2, 4], 20: [9]}, {3: 2, 20: 1, 21: 1})
+    cells = {cell["day"]: cell for week in weeks for cell in week if cell}
+    assert len(cells) == 30 and weeks[0][:6] == [None] * 6  # 1 Nov 2026 is a Sunday
+    assert cells[3] == {"day": 3, "entries": 2, "mood": 3.0, "band": "low"}
+    assert cells[20]["band"] == "high" and cells[21]["band"] == "none"
+
+
+def test_markdown_escapes_html_and_drops_images_and_script_links():
+    html = rules.render_markdown(
+        "**hi** <b>x</b> ![a](http://elsewhere/x.png) [y](javascript:alert(1))"
+    )
+    assert "<strong>hi</strong>" in html and "&lt;b&gt;x&lt;/b&gt;" in html
+    assert "<img" not in html and 'href="javascript' not in html
+
+
+def test_tags_are_trimmed_and_deduplicated():
+    assert rules.split_tags(" work,, Sunday   nights , WORK\nex ") == [
+        "work",
+        "Sunday nights",
+        "ex",
+    ]
+    assert len(rules.split_tags(",".join(str(n) for n in range(50)))) == 20
