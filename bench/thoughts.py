@@ -1,0 +1,138 @@
+"""Print what thought records cost with a ten-year heavy user: 3,000 records, 20 core beliefs
+(one with 500 linked records and 120 ratings): the review page, a search, the belief page.
+
+Run: .venv/bin/python bench/thoughts.py   (throwaway data directory, SQLite)
+Figures, not pass/fail: the machine is noisy, so CI never runs this.
+"""
+
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("INNERBASE_DATA_DIR", tempfile.mkdtemp(prefix="innerbase-bench-"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "innerbase.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.db import transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from innerbase.accounts.services import account_create  # noqa: E402
+from innerbase.cli import _prepare  # noqa: E402
+from innerbase.journal.content import emotions  # noqa: E402
+from innerbase.thoughts import content, services  # noqa: E402
+from innerbase.thoughts.models import BeliefRating, ThoughtRecord  # noqa: E402
+
+settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+RECORDS, BELIEFS, RATINGS = 3_000, 20, 120
+PASSPHRASE = "a passphrase of words"
+
+
+def timed(fn, runs: int) -> list[float]:
+    result = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = fn()
+        result.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, response.status_code
+    return result
+
+
+def report(name: str, samples: list[float], budget: str = "") -> None:
+    ordered = sorted(samples)
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
+    print(f"{name:<52} median {statistics.median(ordered):8.3f} ms   p95 {p95:8.3f} ms   {budget}")
+
+
+@transaction.atomic
+def heavy_user():
+    rng = random.Random(6)
+    user, key, _ = account_create(username="thinker", passphrase=PASSPHRASE)
+    starters = [s["key"] for s in content.starter_beliefs()][:BELIEFS]
+    beliefs = [services.belief_add(user, key, starter=s, rating=80) for s in starters]
+    start = timezone.now() - dt.timedelta(days=3650)
+    for number in range(RATINGS):  # the first belief re-rated about monthly, slowly easing
+        BeliefRating.objects.create(
+            belief=beliefs[0],
+            rating=max(0, 85 - number // 3 + rng.randint(-8, 8)),
+            rated_at=start + dt.timedelta(days=30 * number),
+        )
+    names, codes = list(emotions()), [d["code"] for d in content.distortions()]
+    for number in range(RECORDS):
+        feelings = [
+            {"name": name, "before": rng.randint(40, 100), "after": rng.randint(0, 80)}
+            for name in rng.sample(names, rng.randint(1, 4))
+        ]
+        record = services.record_create(
+            user,
+            key,
+            {
+                "situation": f"Evening {number}: waited for a reply that didn't come. " * 3,
+                "automatic_thought": f"They are pulling away from me ({number}).",
+                "emotions": feelings,
+                "distortions": rng.sample(codes, rng.randint(0, 3)),
+                "evidence_for": "They took hours to answer last week too. " * 4,
+                "evidence_against": "They said work is busy and asked to meet on Sunday. " * 4,
+                "balanced_thought": "Slow replies are not the same as leaving. " * 3,
+                "core_belief": beliefs[0] if number % 6 == 0 else rng.choice(beliefs),
+            },
+        )
+        record.created_at = start + dt.timedelta(days=3650 * number / RECORDS)
+        record.save(update_fields=["created_at"])
+    return user, beliefs[0]
+
+
+def main() -> None:
+    _prepare()
+    began = time.perf_counter()
+    _, belief = heavy_user()
+    print(f"made {RECORDS:,} records in {time.perf_counter() - began:.1f} s")
+    client = Client()
+    client.post("/account/login/", {"username": "thinker", "passphrase": PASSPHRASE})
+    linked = ThoughtRecord.objects.filter(core_belief=belief).count()
+    page = client.get("/thoughts/")
+    assert page.status_code == 200 and b"Page 1 of 150" in page.content
+    budget = "budget: p95 ≤ 50 ms"
+    report(
+        f"GET /thoughts/ review, {RECORDS:,} records",
+        timed(lambda: client.get("/thoughts/"), 100),
+        budget,
+    )
+    report(
+        "GET /thoughts/?page=75 (middle page)",
+        timed(lambda: client.get("/thoughts/?page=75"), 100),
+        budget,
+    )
+
+    def cold():
+        cache.clear()  # as after a save: the patterns are worked out again
+        return client.get("/thoughts/")
+
+    report("GET /thoughts/ right after a save (patterns anew)", timed(cold, 100), budget)
+    url = belief.get_absolute_url()
+    report(
+        f"GET belief chart, {RATINGS} ratings, {linked} linked",
+        timed(lambda: client.get(url), 100),
+        budget,
+    )
+    report(
+        f"GET /thoughts/?q=sunday search, {RECORDS:,} records",
+        timed(lambda: client.get("/thoughts/?q=sunday"), 20),
+        "(no budget set: opens every record)",
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+"""The thought-record API: records, the distortion taxonomy, and core beliefs with ratings.
+
+Ids in the body that are not the caller's (a journal entry, a core belief) are refused with
+422 naming the field, the same answer as for an id that does not exist, so nothing leaks;
+ids in the path answer 404. Every check runs before anything is written."""
+
+import datetime as dt
+import uuid
+
+from ninja import Router, Schema
+from ninja.errors import ValidationError
+from ninja.responses import Status
+from pydantic import StrictInt
+
+from innerbase.api.schemas import ERRORS
+from innerbase.journal.content import emotions
+from innerbase.journal.models import Entry
+from innerbase.safety import screening
+from innerbase.thoughts import content, services
+from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
+
+router = Router(tags=["thoughts"])
+
+
+class EmotionIn(Schema):
+    name: str
+    before: StrictInt | None = None
+    after: StrictInt | None = None
+
+
+class RecordIn(Schema):
+    situation: str = ""
+    automatic_thought: str
+    emotions: list[EmotionIn] = []
+    distortions: list[str] = []
+    evidence_for: str = ""
+    evidence_against: str = ""
+    balanced_thought: str = ""
+    core_belief_id: uuid.UUID | None = None
+    entry_id: uuid.UUID | None = None
+
+
+class Change(Schema):
+    before: float
+    after: float
+    drop: float
+
+
+class Safety(Schema):
+    crisis: bool
+    kinds: list[str]
+
+
+class RecordOut(Schema):
+    id: uuid.UUID
+    situation: str
+    automatic_thought: str
+    emotions: list[EmotionIn]
+    distortions: list[str]
+    evidence_for: str
+    evidence_against: str
+    balanced_thought: str
+    core_belief_id: uuid.UUID | None
+    entry_id: uuid.UUID | None
+    complete: bool
+    change: Change | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    completed_at: dt.datetime | None
+
+
+class RecordSaved(RecordOut):
+    safety: Safety
+
+
+class DistortionOut(Schema):
+    code: str
+    label: str
+    kind: str
+    definition: str
+    example: str
+    question: str
+
+
+def _refuse(field: str, message: str):
+    raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
+
+
+def _text(field: str, value: str) -> str:
+    if len(value) > services.MAX_TEXT:
+        _refuse(field, f"Keep {field} under {services.MAX_TEXT:,} characters.")
+    return value.strip()
+
+
+def _checked(request, payload: RecordIn) -> dict:
+    """The payload as service data, or a 422 naming the first field that is wrong."""
+    data = {field: _text(field, getattr(payload, field)) for field in services.TEXT_FIELDS}
+    if not data["automatic_thought"]:
+        _refuse("automatic_thought", "Write the thought that went through your mind.")
+    vocabulary, seen = emotions(), set()
+    for index, emotion in enumerate(payload.emotions):
+        if emotion.name not in vocabulary:
+            _refuse(
+                f"emotions.{index}.name",
+                f"Unknown feeling {emotion.name!r}: use a name from the journal's feelings list.",
+            )
+        if emotion.name in seen:
+            _refuse(f"emotions.{index}.name", f"{emotion.name!r} is listed twice.")
+        seen.add(emotion.name)
+        for when in ("before", "after"):
+            value = getattr(emotion, when)
+            if value is not None and not 0 <= value <= 100:
+                _refuse(f"emotions.{index}.{when}", "Intensity must be from 0 to 100.")
+    known = content.distortions_by_code()
+    for index, code in enumerate(payload.distortions):
+        if code not in known:
+            _refuse(
+                f"distortions.{index}",
+                f"Unknown distortion code {code!r}: see GET /api/v1/distortions.",
+            )
+    data["emotions"] = [e.dict() for e in payload.emotions]
+    data["distortions"] = list(dict.fromkeys(payload.distortions))
+    data["core_belief"] = data["entry"] = None
+    if payload.core_belief_id:
+        data["core_belief"] = CoreBelief.objects.filter(
+            pk=payload.core_belief_id, owner=request.user
+        ).first() or _refuse("core_belief_id", "You have no core belief with this id.")
+    if payload.entry_id:
+        data["entry"] = Entry.objects.filter(pk=payload.entry_id, owner=request.user).first() or (
+            _refuse("entry_id", "You have no journal entry with this id.")
+        )
+    return data
+
+
+def _record_out(record: ThoughtRecord, key: bytes) -> dict:
+    body = services.body_of(record, key)
+    change = None
+    if record.before_mean is not None and record.after_mean is not None:
+        change = {"before": record.before_mean, "after": record.after_mean, "drop": record.drop}
+    return {
+        **{field: body[field] for field in services.TEXT_FIELDS},
+        "id": record.pk,
+        "emotions": body["emotions"],
+        "distortions": record.distortions,
+        "core_belief_id": record.core_belief_id,
+        "entry_id": record.entry_id,
+        "complete": record.complete,
+        "change": change,
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "completed_at": record.completed_at,
+    }
+
+
+def _saved(record: ThoughtRecord, key: bytes, data: dict) -> dict:
+    result = screening.screen(*(data[field] for field in services.TEXT_FIELDS))
+    return {
+        **_record_out(record, key),
+        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]},
+    }
+
+
+@router.post("/thought-records", response={201: RecordSaved, **ERRORS})
+def record_create(request, payload: RecordIn):
+    """Store a thought record (only `automatic_thought` is required); the words are screened
+    for crisis language and `safety` says what was found."""
+    data = _checked(request, payload)
+    record = services.record_create(request.user, request.vault.data_key, data)
+    return Status(201, _saved(record, request.vault.data_key, data))
+
+
+@router.get("/thought-records", response={200: list[RecordOut], **ERRORS})
+def record_list(request, q: str = "", limit: int = 50, offset: int = 0):
+    """Your records, newest first; `q` searches their words (any case)."""
+    key = request.vault.data_key
+    limit, offset = max(1, min(limit, 500)), max(0, offset)
+    mine = ThoughtRecord.objects.filter(owner=request.user)
+    if q.strip():
+        ids = services.search(request.user, key, q)[offset : offset + limit]
+        by_pk = mine.in_bulk(ids)
+        records = [by_pk[pk] for pk in ids]
+    else:
+        records = list(mine.order_by("-created_at")[offset : offset + limit])
+    return [_record_out(record, key) for record in records]
+
+
+@router.get("/thought-records/{record_id}", response={200: RecordOut, **ERRORS})
+def record_detail(request, record_id: uuid.UUID):
+    record = services.own_record(request.user, record_id)
+    return _record_out(record, request.vault.data_key)
+
+
+@router.put("/thought-records/{record_id}", response={200: RecordSaved, **ERRORS})
+def record_update(request, record_id: uuid.UUID, payload: RecordIn):
+    """Replace a record's contents (fields left out become empty)."""
+    record = services.own_record(request.user, record_id)
+    data = _checked(request, payload)
+    services.record_replace(record, request.vault.data_key, data)
+    return _saved(record, request.vault.data_key, data)
+
+
+@router.delete("/thought-records/{record_id}", response={204: None, **ERRORS})
+def record_delete(request, record_id: uuid.UUID):
+    services.own_record(request.user, record_id).delete()
+    return Status(204, None)
+
+
+@router.get("/distortions", response={200: list[DistortionOut], **ERRORS})
+def distortion_list(request):
+    """The fixed taxonomy: thinking traps, then attachment traps (`kind`)."""
+    return content.distortions()
+
+
+class BeliefIn(Schema):
+    text: str = ""
+    starter: str = ""
+    rating: StrictInt
+
+
+class BeliefUpdate(Schema):
+    text: str | None = None
+    rating: StrictInt | None = None
+
+
+class RatingIn(Schema):
+    rating: StrictInt
+
+
+class RatingOut(Schema):
+    rating: int
+    rated_at: dt.datetime
+
+
+class BeliefOut(Schema):
+    id: uuid.UUID
+    text: str
+    starter: str | None
+    rating: int
+    created_at: dt.datetime
+    ratings: list[RatingOut]
+    record_ids: list[uuid.UUID]
+
+
+class BeliefSaved(BeliefOut):
+    safety: Safety
+
+
+class StarterOut(Schema):
+    key: str
+    text: str
+    patterns: list[str]
+
+
+def _belief_out(belief: CoreBelief, key: bytes) -> dict:
+    return {
+        "id": belief.pk,
+        "text": services.belief_text(belief, key),
+        "starter": services.belief_starter(belief, key) or None,
+        "rating": belief.rating,
+        "created_at": belief.created_at,
+        "ratings": list(belief.ratings.order_by("rated_at").values("rating", "rated_at")),
+        "record_ids": list(belief.records.order_by("-created_at").values_list("pk", flat=True)),
+    }
+
+
+def _rating(value: int | None, field: str = "rating") -> int | None:
+    if value is not None and not 0 <= value <= 100:
+        _refuse(field, "Believability must be from 0 to 100.")
+    return value
+
+
+def _belief_text(text: str) -> str:
+    if len(text) > 1000:
+        _refuse("text", "Keep a belief under 1,000 characters.")
+    return text.strip()
+
+
+def _screened(belief: CoreBelief, key: bytes, text: str) -> dict:
+    result = screening.screen(text) if text else screening.NOTHING
+    return {
+        **_belief_out(belief, key),
+        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]},
+    }
+
+
+@router.get("/core-beliefs/starters", response={200: list[StarterOut], **ERRORS})
+def starter_list(request):
+    """Beliefs common in insecure attachment, to add by `starter` key."""
+    return content.starter_beliefs()
+
+
+@router.get("/core-beliefs", response={200: list[BeliefOut], **ERRORS})
+def belief_list(request):
+    key = request.vault.data_key
+    mine = CoreBelief.objects.filter(owner=request.user).order_by("created_at")
+    return [_belief_out(belief, key) for belief in mine]
+
+
+@router.post("/core-beliefs", response={201: BeliefSaved, **ERRORS})
+def belief_create(request, payload: BeliefIn):
+    """Add a belief: a `starter` key or your own `text`, with a `rating` 0-100."""
+    text = _belief_text(payload.text)
+    _rating(payload.rating)
+    if payload.starter and payload.starter not in content.starter_beliefs_by_key():
+        _refuse("starter", f"Unknown starter belief {payload.starter!r}.")
+    if bool(payload.starter) == bool(text):
+        _refuse("text", "Give either your own text or a starter key, not both or neither.")
+    key = request.vault.data_key
+    belief = services.belief_add(
+        request.user, key, text=text, starter=payload.starter, rating=payload.rating
+    )
+    return Status(201, _screened(belief, key, text))
+
+
+@router.get("/core-beliefs/{belief_id}", response={200: BeliefOut, **ERRORS})
+def belief_detail(request, belief_id: uuid.UUID):
+    return _belief_out(services.own_belief(request.user, belief_id), request.vault.data_key)
+
+
+@router.put("/core-beliefs/{belief_id}", response={200: BeliefSaved, **ERRORS})
+def belief_update(request, belief_id: uuid.UUID, payload: BeliefUpdate):
+    """Reword a belief and/or re-rate it (a new rating joins its history)."""
+    belief = services.own_belief(request.user, belief_id)
+    text = _belief_text(payload.text) if payload.text is not None else None
+    if text == "":
+        _refuse("text", "A belief needs some words.")
+    _rating(payload.rating)
+    key = request.vault.data_key
+    if text is not None:
+        services.belief_reword(belief, key, text)
+    if payload.rating is not None:
+        services.belief_rate(belief, payload.rating)
+    return _screened(belief, key, text or "")
+
+
+@router.post("/core-beliefs/{belief_id}/ratings", response={201: RatingOut, **ERRORS})
+def belief_rate(request, belief_id: uuid.UUID, payload: RatingIn):
+    belief = services.own_belief(request.user, belief_id)
+    _rating(payload.rating)
+    rating: BeliefRating = services.belief_rate(belief, payload.rating)
+    return Status(201, {"rating": rating.rating, "rated_at": rating.rated_at})
+
+
+@router.delete("/core-beliefs/{belief_id}", response={204: None, **ERRORS})
+def belief_delete(request, belief_id: uuid.UUID):
+    """Remove a belief; records that linked to it are kept, without the link."""
+    services.own_belief(request.user, belief_id).delete()
+    return Status(204, None)

@@ -1,0 +1,103 @@
+"""Core-belief pages: the list with the starter beliefs to add, and one belief with its
+believability over time and the records linked to it."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from innerbase.assessments.charts import trajectory
+from innerbase.safety import screening
+from innerbase.thoughts import content, forms, services
+from innerbase.thoughts.models import ThoughtRecord
+
+LINKED_SHOWN = 20
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def beliefs(request):
+    key = request.vault.data_key
+    mine = services.beliefs_with_text(request.user, key)
+    taken = {b["starter"] for b in mine if b["starter"]}
+    if request.method == "POST":
+        form = forms.BeliefAddForm(taken, request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            belief = services.belief_add(
+                request.user, key, text=data["text"], starter=data["starter"], rating=data["rating"]
+            )
+            back = belief.get_absolute_url()
+            if not data["text"]:
+                return redirect(back)
+            result = screening.after_save(
+                request, data["text"], ref=f"thoughts.belief:{belief.pk}", back=back
+            )
+            return redirect(screening.next_url(result, back))
+    else:
+        form = forms.BeliefAddForm(taken, initial={"rating": 50})
+    status = 422 if form.errors else 200
+    return render(
+        request,
+        "thoughts/beliefs.html",
+        {"beliefs": mine, "form": form, "starters": content.starter_beliefs()},
+        status=status,
+    )
+
+
+def _rating_chart(ratings) -> dict:
+    chart = trajectory([r.rating for r in ratings], 0, 100)
+    chart["summary"] = ", ".join(f"{r.rating} on {r.rated_at:%-d %b %Y}" for r in ratings[-12:])
+    return chart
+
+
+def _belief_page(request, belief, form, status=200):
+    key = request.vault.data_key
+    ratings = list(belief.ratings.order_by("rated_at"))
+    linked = ThoughtRecord.objects.filter(owner=request.user, core_belief=belief)
+    shown = list(linked.order_by("-created_at")[:LINKED_SHOWN])
+    return render(
+        request,
+        "thoughts/belief.html",
+        {
+            "belief": belief,
+            "text": services.belief_text(belief, key),
+            "ratings": ratings,
+            "recent_ratings": ratings[::-1][:12],
+            "chart": _rating_chart(ratings) if len(ratings) > 1 else None,
+            "linked_count": linked.count(),
+            "linked": [
+                {"record": r, "thought": services.body_of(r, key)["automatic_thought"]}
+                for r in shown
+            ],
+            "form": form,
+        },
+        status=status,
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def belief(request, belief_id):
+    belief = services.own_belief(request.user, belief_id)
+    if request.method == "POST":
+        form = forms.BeliefRateForm(request.POST)
+        if form.is_valid():
+            services.belief_rate(belief, form.cleaned_data["rating"])
+            messages.info(request, "Saved. Beliefs often loosen slowly, a little at a time.")
+            return redirect(belief.get_absolute_url())
+        return _belief_page(request, belief, form, status=422)
+    return _belief_page(request, belief, forms.BeliefRateForm(initial={"rating": belief.rating}))
+
+
+@never_cache
+@login_required
+@require_POST
+def belief_delete(request, belief_id):
+    belief = services.own_belief(request.user, belief_id)
+    belief.delete()
+    messages.info(request, "That belief is removed. Records that linked to it are kept.")
+    return redirect("thoughts:beliefs")

@@ -1,0 +1,64 @@
+"""The thought record's words and lists, read from content/*.json (written here; sources in
+docs/CONTENT.md). Pure: no Django import."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+CONTENT_DIR = Path(__file__).parent / "content"
+
+
+@cache
+def load(name: str) -> dict:
+    return json.loads((CONTENT_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def steps() -> list[dict]:
+    return load("steps")["steps"]
+
+
+@cache
+def step_keys() -> tuple[str, ...]:
+    return tuple(step["key"] for step in steps())
+
+
+def step(key: str) -> dict:
+    """One step by its key; KeyError for an unknown key."""
+    for each in steps():
+        if each["key"] == key:
+            return each
+    raise KeyError(key)
+
+
+def distortions() -> list[dict]:
+    return load("distortions")["distortions"]
+
+
+@cache
+def distortions_by_code() -> dict[str, dict]:
+    return {item["code"]: item for item in distortions()}
+
+
+def distortion_groups() -> list[dict]:
+    """The taxonomy in two groups: thinking traps first, then attachment traps."""
+    return [
+        {
+            "kind": "distortion",
+            "title": "Thinking traps",
+            "items": [d for d in distortions() if d["kind"] == "distortion"],
+        },
+        {
+            "kind": "attachment-trap",
+            "title": "Attachment traps",
+            "items": [d for d in distortions() if d["kind"] == "attachment-trap"],
+        },
+    ]
+
+
+def starter_beliefs() -> list[dict]:
+    return load("core_beliefs")["beliefs"]
+
+
+@cache
+def starter_beliefs_by_key() -> dict[str, dict]:
+    return {belief["key"]: belief for belief in starter_beliefs()}

@@ -1,0 +1,142 @@
+"""The guided record: one step per screen, saved at every step, resumable at any step."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from innerbase.journal.content import emotions
+from innerbase.safety import screening
+from innerbase.thoughts import content, forms, progress, services
+from innerbase.thoughts.models import ThoughtRecord
+
+STOPPED = "Saved. You can finish this record any time from your thought records."
+
+
+def url(record: ThoughtRecord, key: str) -> str:
+    return reverse("thoughts:step", args=[record.pk, key])
+
+
+def _form(request, key: str, body: dict, record: ThoughtRecord, beliefs: list[dict]):
+    """The form for one step, bound to the POST when there is one."""
+    data = request.POST if request.method == "POST" else None
+    if key in progress.TEXT_STEPS:
+        field = progress.TEXT_STEPS[key]
+        return forms.TextStepForm(field, content.step(key), data, initial={field: body[field]})
+    if key == "emotions":
+        return forms.EmotionsForm(data, initial=forms.EmotionsForm.initial_from(body["emotions"]))
+    if key == "re-rate":
+        initial = {
+            f"after_{e['name']}": e["before"] if e.get("after") is None else e["after"]
+            for e in body["emotions"]
+        }
+        return forms.ReRateForm(body["emotions"], data, initial=initial)
+    if key == "distortions":
+        return forms.DistortionsForm(data, initial={"distortions": record.distortions})
+    belief = record.core_belief
+    initial = {
+        "belief": str(belief.pk) if belief else "",
+        "rating": belief.rating if belief else 50,
+    }
+    return forms.BeliefLinkForm(beliefs, data, initial=initial)
+
+
+def _changes(request, key: str, form, body: dict, beliefs: list[dict]) -> tuple[dict, bool]:
+    """What to keep from a valid form, and whether the step has an answer."""
+    if key in progress.TEXT_STEPS:
+        return form.changes(), form.has_answer()
+    if key == "emotions":
+        picked = form.picked(body["emotions"])
+        return {"emotions": picked}, bool(picked)
+    if key == "re-rate":
+        rated = form.rated()
+        return {"emotions": rated}, bool(rated) and all(e["after"] is not None for e in rated)
+    if key == "distortions":
+        codes = form.cleaned_data["distortions"]
+        return {"distortions": codes}, bool(codes)
+    return {"core_belief": _linked_belief(request, form, beliefs)}, bool(
+        form.cleaned_data["belief"]
+    )
+
+
+def _linked_belief(request, form, beliefs: list[dict]):
+    """The belief picked in step 9: an own one (re-rated if the rating moved) or a starter,
+    which is added to the person's beliefs."""
+    choice, rating = form.cleaned_data["belief"], form.cleaned_data.get("rating")
+    if not choice:
+        return None
+    if choice.startswith("starter:"):
+        return services.belief_add(
+            request.user,
+            request.vault.data_key,
+            starter=choice.removeprefix("starter:"),
+            rating=50 if rating is None else rating,
+        )
+    belief = next(b["belief"] for b in beliefs if str(b["belief"].pk) == choice)
+    if rating is not None and rating != belief.rating:
+        services.belief_rate(belief, rating)
+    return belief
+
+
+def _target(request, record: ThoughtRecord, key: str) -> str:
+    keys = content.step_keys()
+    at = keys.index(key)
+    go = request.POST.get("go", "next")
+    if go == "back":
+        return url(record, keys[max(0, at - 1)])
+    if go == "later":
+        messages.info(request, STOPPED)
+        return reverse("thoughts:index")
+    return url(record, keys[at + 1]) if at + 1 < len(keys) else record.get_absolute_url()
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def step(request, record_id, key):
+    record = services.own_record(request.user, record_id)
+    if key not in content.step_keys():
+        raise Http404("No such step")
+    data_key = request.vault.data_key
+    body = services.body_of(record, data_key)
+    beliefs = services.beliefs_with_text(request.user, data_key) if key == "core-belief" else []
+    form = _form(request, key, body, record, beliefs)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            changes, answered = _changes(request, key, form, body, beliefs)
+            go = request.POST.get("go", "next")
+            services.record_save_step(
+                record, data_key, step=key, changes=changes, done=go == "next" or answered
+            )
+            target = _target(request, record, key)
+            texts = [v for v in changes.values() if isinstance(v, str)]
+            if not any(texts):
+                return redirect(target)
+            ref = f"thoughts.record:{record.pk}"
+            result = screening.after_save(request, *texts, ref=ref, back=target)
+            return redirect(screening.next_url(result, target))
+        status = 422
+    return render(request, "thoughts/step.html", _context(record, key, form, body), status=status)
+
+
+def _context(record: ThoughtRecord, key: str, form, body: dict) -> dict:
+    keys = content.step_keys()
+    at = keys.index(key)
+    return {
+        "record": record,
+        "step": content.step(key),
+        "key": key,
+        "form": form,
+        "number": at + 1,
+        "total": len(keys),
+        "is_last": at + 1 == len(keys),
+        "back_allowed": at > 0,
+        "groups": content.distortion_groups() if key == "distortions" else [],
+        "chosen": set(form["distortions"].value() or []) if key == "distortions" else set(),
+        "labels": emotions() if key == "re-rate" else {},
+        "thought": body["automatic_thought"] if at > 1 else "",
+    }

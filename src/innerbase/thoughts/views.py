@@ -1,0 +1,181 @@
+"""Thought record pages: the review list, starting a record, one step per screen, a record,
+and deleting one. Core-belief pages are in belief_views.py."""
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch
+from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from innerbase.assessments.charts import trajectory
+from innerbase.journal.content import emotions
+from innerbase.journal.models import Entry
+from innerbase.thoughts import content, services, step_views
+from innerbase.thoughts.models import ThoughtRecord
+
+PER_PAGE = 20
+
+
+def _summaries(records, key) -> list[dict]:
+    """What the list shows of each record: its thought, dates, and the change it made."""
+    rows = []
+    for record in records:
+        body = services.body_of(record, key)
+        resume = services.resume_step(record)
+        rows.append(
+            {
+                "record": record,
+                "thought": body["automatic_thought"] or body["situation"],
+                "resume_url": step_views.url(record, resume)
+                if resume and not record.complete
+                else "",
+            }
+        )
+    return rows
+
+
+def _drop_chart(months: list[dict]) -> dict | None:
+    if len(months) < 2:
+        return None
+    values = [m["average_drop"] for m in months]
+    return trajectory(values, min(0, min(values)), max(100, max(values)))
+
+
+@never_cache
+@login_required
+@require_GET
+def index(request):
+    """The review page: records newest first (or those matching a search) and patterns."""
+    key = request.vault.data_key
+    query = request.GET.get("q", "").strip()[:200]
+    mine = ThoughtRecord.objects.filter(owner=request.user)
+    if query:
+        ids = services.search(request.user, key, query)
+        page = Paginator(ids, PER_PAGE).get_page(request.GET.get("page"))
+        by_pk = mine.in_bulk(list(page.object_list))
+        shown = [by_pk[pk] for pk in page.object_list]
+    else:
+        page = Paginator(mine.order_by("-created_at"), PER_PAGE).get_page(request.GET.get("page"))
+        shown = list(page.object_list)
+    patterns = services.patterns(request.user)
+    return render(
+        request,
+        "thoughts/index.html",
+        {
+            "rows": _summaries(shown, key),
+            "page": page,
+            "query": query,
+            "query_string": urlencode({"q": query}) if query else "",
+            "total": page.paginator.count,
+            "patterns": patterns,
+            "top": patterns["frequencies"][:8],
+            "drop_chart": _drop_chart(patterns["months"]),
+            "recent_months": patterns["months"][-12:][::-1],
+        },
+    )
+
+
+def _own_entry(request, raw) -> Entry | None:
+    """The person's own journal entry named in ?entry= or the form, or 404."""
+    if not raw:
+        return None
+    try:
+        entry_id = uuid.UUID(str(raw))
+    except ValueError:
+        raise Http404("No such journal entry") from None
+    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
+
+
+def entry_url(entry: Entry | None) -> str:
+    """The journal entry's page, when the journal has one routed."""
+    if entry is None:
+        return ""
+    try:
+        return entry.get_absolute_url()
+    except NoReverseMatch:
+        return ""
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def new(request):
+    raw = request.POST.get("entry") if request.method == "POST" else request.GET.get("entry")
+    entry = _own_entry(request, raw)
+    if request.method == "POST":
+        record = services.record_start(request.user, request.vault.data_key, entry=entry)
+        return redirect(step_views.url(record, content.step_keys()[0]))
+    unfinished = (
+        ThoughtRecord.objects.filter(owner=request.user, complete=False)
+        .order_by("-created_at")
+        .first()
+    )
+    return render(
+        request,
+        "thoughts/new.html",
+        {
+            "entry": entry,
+            "entry_url": entry_url(entry),
+            "steps": content.steps(),
+            "unfinished": unfinished,
+            "unfinished_url": step_views.url(unfinished, services.resume_step(unfinished) or "")
+            if unfinished and services.resume_step(unfinished)
+            else "",
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_GET
+def record(request, record_id):
+    record = services.own_record(request.user, record_id)
+    key = request.vault.data_key
+    body = services.body_of(record, key)
+    labels = emotions()
+    by_code = content.distortions_by_code()
+    resume = services.resume_step(record)
+    return render(
+        request,
+        "thoughts/record.html",
+        {
+            "record": record,
+            "body": body,
+            "feelings": [
+                {
+                    **e,
+                    "label": labels.get(e["name"], e["name"]),
+                    "drop": None
+                    if e.get("after") is None or e.get("before") is None
+                    else e["before"] - e["after"],
+                }
+                for e in body["emotions"]
+            ],
+            "traps": [by_code[c] for c in record.distortions if c in by_code],
+            "belief": record.core_belief,
+            "belief_text": services.belief_text(record.core_belief, key)
+            if record.core_belief
+            else "",
+            "entry_url": entry_url(record.entry),
+            "resume_url": step_views.url(record, resume) if resume else "",
+            "steps": [{**s, "url": step_views.url(record, s["key"])} for s in content.steps()],
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request, record_id):
+    record = services.own_record(request.user, record_id)
+    if request.method == "POST":
+        record.delete()
+        messages.info(request, "That thought record is deleted.")
+        return redirect("thoughts:index")
+    return render(request, "thoughts/delete.html", {"record": record})

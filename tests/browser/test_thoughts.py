@@ -1,0 +1,157 @@
+"""Thought records in a real browser: a full record on a phone, stopped at step 5 and
+finished later from the list, the before → after change on the review page, core beliefs
+with their chart, and a dark-mode desktop check; axe-core on every kind of screen."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from innerbase.accounts.services import account_create
+from innerbase.thoughts import services
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSPHRASE = "paper boats on a slow river"
+
+
+def _signed_in(open_page, viewport="phone", **options):
+    user, key, _ = account_create(username="rowan", passphrase=PASSPHRASE)
+    page = open_page(viewport, **options)
+    page.goto("/account/login/")
+    page.get_by_label("Username").fill("rowan")
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    return page, user, key
+
+
+def _slide(locator, value: int) -> None:
+    """Move a 0-100 slider the way the keyboard would: Home, then one step at a time."""
+    locator.focus()
+    locator.press("Home")
+    for _ in range(value):
+        locator.press("ArrowRight")
+
+
+def _at_step(page, number: int, title: str) -> None:
+    expect(page.get_by_text(f"Step {number} of 9", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name=title, level=1)).to_be_visible()
+
+
+def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(open_page, axe_check):
+    page, _, _ = _signed_in(open_page, "phone")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Thoughts").click()
+    expect(page.get_by_role("heading", name="Thought records", level=1)).to_be_visible()
+    axe_check(page, "thoughts-review-empty-phone")
+    page.get_by_role("link", name="Start a thought record").click()
+    page.get_by_role("button", name="Begin").click()
+
+    _at_step(page, 1, "What happened")
+    expect(page.get_by_text("steady ground")).to_be_visible()
+    axe_check(page, "thoughts-step-text-phone")
+    page.get_by_role("textbox").fill("Saturday night. I texted Alex at 8 and heard nothing.")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 2, "The thought")
+    page.get_by_role("textbox").fill("Alex is losing interest in me.")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 3, "Your feelings")
+    page.locator("#id_emotion_1").select_option("anxious")
+    _slide(page.locator("#id_before_1"), 80)
+    expect(page.locator("#id_before_1_value")).to_have_text("80")
+    page.locator("#id_emotion_2").select_option("rejected")
+    _slide(page.locator("#id_before_2"), 60)
+    axe_check(page, "thoughts-step-emotions-phone")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 4, "Thinking traps")
+    expect(page.get_by_role("heading", name=re.compile("Attachment traps"))).to_be_visible()
+    page.get_by_label("Reading silence as rejection").check()
+    page.get_by_label("Mind reading").check()
+    page.locator(".trap summary").first.click()
+    axe_check(page, "thoughts-step-distortions-phone")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 5, "What supports the thought")
+    page.get_by_role("button", name="Stop here and finish later").click()
+    expect(page.get_by_text("You can finish this record any time")).to_be_visible()
+    expect(page.get_by_text("not finished yet")).to_be_visible()
+
+    page.goto("/")
+    page.goto("/thoughts/")
+    page.get_by_role("link", name="Finish this record").click()
+    _at_step(page, 5, "What supports the thought")
+    expect(page.get_by_text("Alex is losing interest in me.")).to_be_visible()
+    page.get_by_role("textbox").fill("Alex usually answers within the hour.")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 6, "What doesn't quite fit")
+    page.get_by_role("textbox").fill("Alex said the team dinner runs late on Saturdays.")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 7, "A fuller view")
+    page.get_by_text("Questions that can help").click()
+    expect(page.get_by_text("What would I tell a friend who thought this?")).to_be_visible()
+    page.get_by_role("textbox").fill("Alex is probably busy. I can ask tomorrow.")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 8, "Your feelings now")
+    expect(page.get_by_text("Before: 80 out of 100")).to_be_visible()
+    _slide(page.get_by_role("slider", name=re.compile("Anxious")), 30)
+    _slide(page.get_by_role("slider", name=re.compile("Rejected")), 40)
+    axe_check(page, "thoughts-step-rerate-phone")
+    page.get_by_role("button", name="Next").click()
+
+    _at_step(page, 9, "A deeper belief")
+    page.get_by_role("radio", name="People always leave me in the end.").check()
+    axe_check(page, "thoughts-step-belief-phone")
+    page.get_by_role("button", name="Save and see the record").click()
+
+    expect(page.get_by_role("heading", name="Thought record", level=1)).to_be_visible()
+    expect(page.get_by_text("eased by 50")).to_be_visible()
+    axe_check(page, "thoughts-record-phone")
+    page.get_by_role("link", name="Thought records").first.click()
+    item = page.locator(".thought-item").first
+    expect(item).to_contain_text("Alex is losing interest in me.")
+    expect(item.locator(".thought-change")).to_contain_text("70")
+    expect(item.locator(".thought-change")).to_contain_text("35")
+    expect(item).to_contain_text("eased by 35")
+    expect(page.get_by_role("heading", name="The traps you spot most")).to_be_visible()
+    axe_check(page, "thoughts-review-phone")
+
+    page.get_by_role("link", name="Core beliefs").click()
+    page.get_by_role("link", name="People always leave me in the end.").click()
+    _slide(page.get_by_role("slider"), 45)
+    page.get_by_role("button", name="Save this rating").click()
+    expect(page.get_by_role("img", name=re.compile("How true this belief felt"))).to_be_visible()
+    expect(page.get_by_text("Linked thought records (1)")).to_be_visible()
+    axe_check(page, "thoughts-belief-phone")
+
+
+def test_review_and_traps_in_dark_mode_on_a_desktop(open_page, axe_check):
+    page, user, key = _signed_in(open_page, "desktop", color_scheme="dark")
+    for number in range(3):
+        services.record_create(
+            user,
+            key,
+            {
+                "automatic_thought": f"Thought {number}",
+                "emotions": [{"name": "lonely", "before": 80, "after": 50 - number * 10}],
+                "distortions": ["keeping-score"],
+            },
+        )
+    page.goto("/thoughts/")
+    expect(page.get_by_text("Keeping score")).to_be_visible()
+    axe_check(page, "thoughts-review-desktop-dark")
+    page.get_by_role("link", name="Core beliefs").click()
+    axe_check(page, "thoughts-beliefs-desktop-dark")
+    page.goto("/thoughts/")
+    page.get_by_role("link", name="Start a thought record").click()
+    page.get_by_role("button", name="Begin").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    _at_step(page, 4, "Thinking traps")
+    axe_check(page, "thoughts-step-distortions-desktop-dark")
