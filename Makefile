@@ -56,6 +56,8 @@ test: lint test-sqlite test-postgres
 bench: install
 	$(BIN)/python bench/foundation.py
 	$(BIN)/python bench/assessments.py
+	$(BIN)/python bench/journal.py
+	$(BIN)/python bench/thoughts.py
 	$(BIN)/python bench/crisis_eval.py
 	$(BIN)/python bench/crisis_eval.py --holdout
 
