@@ -79,6 +79,13 @@ def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(open_
     page.goto("/journal/?q=lighthouse")
     expect(page.get_by_text("Nothing matches")).to_be_visible()
     axe_check(page, "journal-list-phone")
+    # own triggers are suggested as the person types
+    page.goto("/journal/new/")
+    page.get_by_label("Triggers").press_sequentially("bak")
+    expect(page.get_by_role("button", name="bakery")).to_be_visible()
+    expect(page.get_by_role("button", name="their car")).to_be_hidden()
+    page.get_by_role("button", name="bakery").click()
+    expect(page.get_by_label("Triggers")).to_have_value("bakery, ")
 
 
 def test_a_closed_tab_loses_nothing(open_page):

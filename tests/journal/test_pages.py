@@ -332,3 +332,33 @@ def test_an_entry_can_start_a_thought_record_that_links_back(alice_client, alice
     record_page = alice_client.get(record.get_absolute_url()).content.decode()
     assert f'href="/journal/{entry.pk}/"' in record_page
     assert "Thought record," in alice_client.get(f"/journal/{entry.pk}/").content.decode()
+
+
+def test_a_loop_of_the_same_trigger_offers_another_angle(alice_client, alice):
+    for mood in ("4", "3", "3"):
+        alice_client.post(
+            "/journal/new/", full(text="again", triggers="their Instagram", mood=mood)
+        )
+    latest = Entry.objects.filter(owner=alice.user).order_by("-created_at").first()
+    page = alice_client.get(f"/journal/{latest.pk}/").content.decode()
+    assert "Something keeps coming back" in page
+    assert "as if it were happening to a friend" in page and 'href="/help/calm/"' in page
+    assert "The same things keep coming back" in alice_client.get("/journal/new/").content.decode()
+    # the offer is a link, never a gate: writing another entry still works
+    assert alice_client.post("/journal/new/", full(text="still fine to write")).status_code == 302
+
+
+def test_a_long_late_session_ends_with_a_settling_step(alice_client, alice):
+    hour = timezone.now().astimezone(dt.UTC).hour
+    offset = (1 - hour) % 24  # a zone where it is now about 01:00
+    offset = offset - 24 if offset > 14 else offset
+    zone = f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
+    opened = int(timezone.now().timestamp()) - 25 * 60
+    response = alice_client.post(
+        "/journal/new/",
+        full(text="long night", time_zone=zone, opened_at=str(opened)),
+    )
+    page = alice_client.get(response["Location"]).content.decode()
+    assert "Before you close: a minute to settle" in page
+    again = alice_client.get(response["Location"]).content.decode()
+    assert "a minute to settle" not in again  # shown once, after the save

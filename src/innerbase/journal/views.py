@@ -301,11 +301,11 @@ def entry(request, entry_id):
 def _guard_prompts(user) -> dict:
     rng = random.Random()
     recent = services.recent_prompt_ids(user)
-    return {
-        stage: rules.pick_prompt(
+    return {  # template-friendly keys: a variable name cannot hold a hyphen
+        name: rules.pick_prompt(
             content.prompts(), pattern=None, recent_ids=recent, rng=rng, stage=stage
         )
-        for stage in ("self-distanced", "meaning-making")
+        for name, stage in (("distanced", "self-distanced"), ("meaning", "meaning-making"))
     }
 
 

@@ -30,14 +30,34 @@
     });
     window.addEventListener("pagehide", function () { save(true); });
   }
+  // Suggestions follow what is being typed: chips matching the unfinished tag come first.
+  var SHOWN = 12;
+  var tokens = function (value) { return value.split(","); };
+  var filter = function (field) {
+    var parts = tokens(field.value);
+    var typing = parts[parts.length - 1].trim().toLowerCase();
+    var have = parts.slice(0, -1).map(function (p) { return p.trim().toLowerCase(); });
+    var shown = 0;
+    document.querySelectorAll('[data-add-tag="' + field.id + '"]').forEach(function (chip) {
+      var tag = chip.getAttribute("data-tag").toLowerCase();
+      var fits = have.indexOf(tag) === -1 && (!typing || tag.indexOf(typing) !== -1);
+      chip.hidden = !(fits && shown < SHOWN);
+      if (!chip.hidden) shown += 1;
+    });
+  };
   document.querySelectorAll("[data-add-tag]").forEach(function (button) {
+    var field = document.getElementById(button.getAttribute("data-add-tag"));
+    if (!field.hasAttribute("data-suggests")) {
+      field.setAttribute("data-suggests", "");
+      field.addEventListener("input", function () { filter(field); });
+      filter(field);
+    }
     button.addEventListener("click", function () {
-      var field = document.getElementById(button.getAttribute("data-add-tag"));
-      var tag = button.getAttribute("data-tag");
-      var parts = field.value.split(",").map(function (p) { return p.trim(); }).filter(Boolean);
-      if (parts.map(function (p) { return p.toLowerCase(); }).indexOf(tag.toLowerCase()) === -1) parts.push(tag);
-      field.value = parts.join(", ");
+      var parts = tokens(field.value).map(function (p) { return p.trim(); });
+      parts[parts.length - 1] = button.getAttribute("data-tag");  // finish the unfinished tag
+      field.value = parts.filter(Boolean).join(", ") + ", ";
       field.dispatchEvent(new Event("input", { bubbles: true }));
+      field.focus();
     });
   });
 })();
