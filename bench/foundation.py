@@ -4,45 +4,14 @@ Run: .venv/bin/python bench/foundation.py   (uses a throwaway data directory, SQ
 Figures, not pass/fail: the machine is noisy, so CI never runs this.
 """
 
-import os
-import statistics
-import sys
-import tempfile
-import time
-from pathlib import Path
+import benchlib  # noqa: F401  (first: sets up Django)
+from benchlib import report, timed
+from django.conf import settings
+from django.test import Client
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-os.environ.setdefault("INNERBASE_DATA_DIR", tempfile.mkdtemp(prefix="innerbase-bench-"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "innerbase.settings")
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.test import Client  # noqa: E402
-
-from innerbase.accounts.services import account_create  # noqa: E402
-from innerbase.cli import _prepare  # noqa: E402
-from innerbase.vault import crypto  # noqa: E402
-
-settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
-
-
-def timed(fn, runs: int) -> list[float]:
-    result = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        result.append((time.perf_counter() - start) * 1000)
-    return result
-
-
-def report(name: str, samples: list[float], budget: str = "") -> None:
-    ordered = sorted(samples)
-    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
-    print(f"{name:<42} median {statistics.median(ordered):9.3f} ms   p95 {p95:9.3f} ms   {budget}")
+from innerbase.accounts.services import account_create
+from innerbase.cli import _prepare
+from innerbase.vault import crypto
 
 
 def main() -> None:

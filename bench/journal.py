@@ -6,54 +6,25 @@ Figures, not pass/fail: the machine is noisy, so CI never runs this.
 """
 
 import datetime as dt
-import os
 import random
-import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-os.environ.setdefault("INNERBASE_DATA_DIR", tempfile.mkdtemp(prefix="innerbase-bench-"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "innerbase.settings")
+import benchlib  # noqa: F401  (first: sets up Django)
+from benchlib import report, timed
+from django.test import Client
+from django.utils import timezone
 
-import django  # noqa: E402
+from innerbase.accounts.services import account_create
+from innerbase.cli import _prepare
+from innerbase.journal import content, services
+from innerbase.journal.models import Entry
 
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.utils import timezone  # noqa: E402
-
-from innerbase.accounts.services import account_create  # noqa: E402
-from innerbase.cli import _prepare  # noqa: E402
-from innerbase.journal import content, services  # noqa: E402
-from innerbase.journal.models import Entry  # noqa: E402
-
-settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
 PASSPHRASE = "a passphrase of words"
 WORDS = (
     "today I kept thinking about the message and whether to answer it, then I went for a walk "
     "and the park was quiet, work was busy, my sister called and we laughed about something old"
 ).split()
 TRIGGERS = ["their song", "Sunday evening", "work", "their profile", "the bakery", "payday"]
-
-
-def timed(fn, runs: int) -> list[float]:
-    result = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        result.append((time.perf_counter() - start) * 1000)
-    return result
-
-
-def report(name: str, samples: list[float], budget: str = "") -> None:
-    ordered = sorted(samples)
-    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
-    print(f"{name:<44} median {statistics.median(ordered):8.2f} ms   p95 {p95:8.2f} ms   {budget}")
 
 
 def generate(user, key, years: int) -> int:

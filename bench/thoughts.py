@@ -6,54 +6,24 @@ Figures, not pass/fail: the machine is noisy, so CI never runs this.
 """
 
 import datetime as dt
-import os
 import random
-import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-os.environ.setdefault("INNERBASE_DATA_DIR", tempfile.mkdtemp(prefix="innerbase-bench-"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "innerbase.settings")
+import benchlib  # noqa: F401  (first: sets up Django)
+from benchlib import report, timed
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client
+from django.utils import timezone
 
-import django  # noqa: E402
+from innerbase.accounts.services import account_create
+from innerbase.cli import _prepare
+from innerbase.journal.content import emotions
+from innerbase.thoughts import content, services
+from innerbase.thoughts.models import BeliefRating, ThoughtRecord
 
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.core.cache import cache  # noqa: E402
-from django.db import transaction  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.utils import timezone  # noqa: E402
-
-from innerbase.accounts.services import account_create  # noqa: E402
-from innerbase.cli import _prepare  # noqa: E402
-from innerbase.journal.content import emotions  # noqa: E402
-from innerbase.thoughts import content, services  # noqa: E402
-from innerbase.thoughts.models import BeliefRating, ThoughtRecord  # noqa: E402
-
-settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
 RECORDS, BELIEFS, RATINGS = 3_000, 20, 120
 PASSPHRASE = "a passphrase of words"
-
-
-def timed(fn, runs: int) -> list[float]:
-    result = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = fn()
-        result.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, response.status_code
-    return result
-
-
-def report(name: str, samples: list[float], budget: str = "") -> None:
-    ordered = sorted(samples)
-    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
-    print(f"{name:<52} median {statistics.median(ordered):8.3f} ms   p95 {p95:8.3f} ms   {budget}")
 
 
 @transaction.atomic

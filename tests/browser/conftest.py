@@ -3,8 +3,12 @@
 import os
 import shutil
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
+from playwright.sync_api import expect
+
+from innerbase.accounts.services import account_create
 
 VENDOR = Path(__file__).parent / "vendor"
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -113,3 +117,29 @@ def check_accessibility(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     assert bad == [], f"{name}: {bad}"
+
+
+PASSPHRASE = "paper boats on a slow river"
+
+
+class Visit(NamedTuple):
+    page: object
+    user: object
+    key: bytes
+
+
+@pytest.fixture
+def sign_in(open_page):
+    """Make an account and log in through the form like a person; a phone unless told."""
+
+    def _sign_in(viewport: str = "phone", username: str = "rowan", **options) -> Visit:
+        user, key, _ = account_create(username=username, passphrase=PASSPHRASE)
+        page = open_page(viewport, **options)
+        page.goto("/account/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Passphrase").fill(PASSPHRASE)
+        page.get_by_role("button", name="Log in").click()
+        expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+        return Visit(page, user, key)
+
+    return _sign_in

@@ -6,24 +6,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from innerbase.accounts.services import account_create
 from innerbase.assessments import instruments
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSPHRASE = "paper boats on a slow river"
 LABELS = {1: "1 · Strongly disagree", 4: "4 · Neutral/mixed", 7: "7 · Strongly agree"}
-
-
-def _signed_in(open_page, viewport="phone", **options):
-    account_create(username="rowan", passphrase=PASSPHRASE)
-    page = open_page(viewport, **options)
-    page.goto("/account/login/")
-    page.get_by_label("Username").fill("rowan")
-    page.get_by_label("Passphrase").fill(PASSPHRASE)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
-    return page
 
 
 def _answer(page, number: int, value: int, total: int = 36):
@@ -42,8 +29,8 @@ def _ecr_r_value(number: int, anxious: bool) -> int:
     return 8 - keyed if item.reverse else keyed
 
 
-def test_ecr_r_on_a_phone_leave_midway_resume_finish_and_retake(open_page, axe_check):
-    page = _signed_in(open_page, "phone")
+def test_ecr_r_on_a_phone_leave_midway_resume_finish_and_retake(sign_in, axe_check):
+    page = sign_in("phone").page
     page.goto("/assessments/")
     page.get_by_role("link", name="Experiences in Close Relationships – Revised").click()
     expect(page.get_by_text("not a diagnosis")).to_be_visible()
@@ -95,8 +82,8 @@ def test_ecr_r_on_a_phone_leave_midway_resume_finish_and_retake(open_page, axe_c
     axe_check(page, "assessment-history-phone")
 
 
-def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(open_page, axe_check):
-    page = _signed_in(open_page, "desktop", color_scheme="dark")
+def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(sign_in, axe_check):
+    page = sign_in("desktop", color_scheme="dark").page
     page.goto("/assessments/gad-7/")
     page.get_by_role("button", name="Start").click()
     expect(page.get_by_text("Question 1–4 of 7", exact=True)).to_be_visible()

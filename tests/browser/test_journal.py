@@ -13,22 +13,9 @@ from innerbase.journal.models import Entry
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSPHRASE = "paper boats on a slow river"
 
-
-def _signed_in(open_page, viewport="phone", username="rowan", **options):
-    account_create(username=username, passphrase=PASSPHRASE)
-    page = open_page(viewport, **options)
-    page.goto("/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Passphrase").fill(PASSPHRASE)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
-    return page
-
-
-def test_quick_check_in_from_today_on_a_phone(open_page, axe_check):
-    page = _signed_in(open_page)
+def test_quick_check_in_from_today_on_a_phone(sign_in, axe_check):
+    page = sign_in().page
     axe_check(page, "today-with-check-in-phone")
     mood = page.get_by_role("group", name=re.compile("Mood right now"))
     mood.get_by_text("4", exact=True).click()  # tap 1
@@ -41,8 +28,8 @@ def test_quick_check_in_from_today_on_a_phone(open_page, axe_check):
     assert (entry.mode, entry.mood, entry.energy) == ("quick", 4, 6)
 
 
-def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(open_page, axe_check):
-    page = _signed_in(open_page)
+def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(sign_in, axe_check):
+    page = sign_in().page
     page.goto("/journal/new/")
     page.get_by_label("What's on your mind?").fill("Saw their car outside the bakery.")
     page.get_by_role("group", name=re.compile("^Mood")).get_by_text("3", exact=True).click()
@@ -88,8 +75,8 @@ def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(open_
     expect(page.get_by_label("Triggers")).to_have_value("bakery, ")
 
 
-def test_a_closed_tab_loses_nothing(open_page):
-    page = _signed_in(open_page)
+def test_a_closed_tab_loses_nothing(sign_in):
+    page = sign_in().page
     page.goto("/journal/new/")
     page.get_by_label("What's on your mind?").fill("Half a thought I did not save")
     expect(page.get_by_text("Draft saved.")).to_be_visible()
@@ -103,10 +90,10 @@ def test_a_closed_tab_loses_nothing(open_page):
     )
 
 
-def test_calendar_in_dark_mode_and_a_strangers_entry(open_page, axe_check):
-    other, key, _ = account_create(username="sam", passphrase=PASSPHRASE)
+def test_calendar_in_dark_mode_and_a_strangers_entry(sign_in, axe_check):
+    other, key, _ = account_create(username="sam", passphrase="another quiet passphrase")
     theirs = services.create(other, key, body={"text": "sam's secret"}, mood=5)
-    page = _signed_in(open_page, "desktop", color_scheme="dark")
+    page = sign_in("desktop", color_scheme="dark").page
     page.goto("/journal/new/?mode=grief")
     page.get_by_label("What brought this wave?").fill("Our song in a shop")
     page.get_by_role("button", name="Save entry").click()

@@ -5,23 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from innerbase.accounts.services import account_create
 from innerbase.safety import content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSPHRASE = "paper boats on a slow river"
-
-
-def _signed_in(open_page, viewport="phone", **options):
-    account_create(username="rowan", passphrase=PASSPHRASE)
-    page = open_page(viewport, **options)
-    page.goto("/account/login/")
-    page.get_by_label("Username").fill("rowan")
-    page.get_by_label("Passphrase").fill(PASSPHRASE)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
-    return page
 
 
 def _start_own_pause(page, words):
@@ -32,8 +18,8 @@ def _start_own_pause(page, words):
     page.get_by_role("button", name="Start the pause").click()
 
 
-def test_a_crisis_save_shows_the_support_screen_and_the_text_is_kept(open_page, axe_check):
-    page = _signed_in(open_page)
+def test_a_crisis_save_shows_the_support_screen_and_the_text_is_kept(sign_in, axe_check):
+    page = sign_in().page
     page.goto("/help/?country=GB")
     _start_own_pause(page, "I am going to kill myself tonight")
     copy = content.load("support")["support"]
@@ -46,8 +32,8 @@ def test_a_crisis_save_shows_the_support_screen_and_the_text_is_kept(open_page, 
     expect(page.get_by_role("heading", name=re.compile("Pausing: I am going to"))).to_be_visible()
 
 
-def test_the_check_in_asks_gently_and_no_collapses_it_to_a_chip(open_page, axe_check):
-    page = _signed_in(open_page)
+def test_the_check_in_asks_gently_and_no_collapses_it_to_a_chip(sign_in, axe_check):
+    page = sign_in().page
     _start_own_pause(page, "everyone would be better off without me")
     check_in = content.load("support")["check_in"]
     expect(page.get_by_role("heading", name=check_in["title"])).to_be_visible()
@@ -83,8 +69,8 @@ def test_breathing_runs_on_a_phone_with_reduced_motion(open_page, axe_check):
     expect(page.get_by_role("heading", name="How do you feel now?")).to_be_visible()
 
 
-def test_grounding_and_a_feeling_are_kept_when_logged_in(open_page):
-    page = _signed_in(open_page, "desktop")
+def test_grounding_and_a_feeling_are_kept_when_logged_in(sign_in):
+    page = sign_in("desktop").page
     page.goto("/help/calm/")
     page.get_by_role("link", name="Start grounding").click()
     for _ in range(5):
@@ -97,8 +83,8 @@ def test_grounding_and_a_feeling_are_kept_when_logged_in(open_page):
     expect(page.get_by_text("Noted: 7 out of 10")).to_be_visible()
 
 
-def test_the_pause_timer_survives_a_reload_and_then_asks(open_page, axe_check):
-    page = _signed_in(open_page)
+def test_the_pause_timer_survives_a_reload_and_then_asks(sign_in, axe_check):
+    page = sign_in().page
     page.goto("/help/pause/")
     page.get_by_label(content.urges()["text_them"]).check()
     page.get_by_label("10 minutes").check()
@@ -116,8 +102,8 @@ def test_the_pause_timer_survives_a_reload_and_then_asks(open_page, axe_check):
     expect(page.get_by_text("The urge passed 1 time out of 1 pause")).to_be_visible()
 
 
-def test_the_safety_plan_is_guided_saved_and_prints_on_one_page(open_page, axe_check):
-    page = _signed_in(open_page, "desktop")
+def test_the_safety_plan_is_guided_saved_and_prints_on_one_page(sign_in, axe_check):
+    page = sign_in("desktop").page
     page.goto("/help/?country=IE")
     page.goto("/help/plan/")
     page.get_by_role("link", name="Make my safety plan").click()

@@ -7,23 +7,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from innerbase.accounts.services import account_create
 from innerbase.thoughts import services
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSPHRASE = "paper boats on a slow river"
-
-
-def _signed_in(open_page, viewport="phone", **options):
-    user, key, _ = account_create(username="rowan", passphrase=PASSPHRASE)
-    page = open_page(viewport, **options)
-    page.goto("/account/login/")
-    page.get_by_label("Username").fill("rowan")
-    page.get_by_label("Passphrase").fill(PASSPHRASE)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
-    return page, user, key
 
 
 def _slide(locator, value: int) -> None:
@@ -39,8 +25,8 @@ def _at_step(page, number: int, title: str) -> None:
     expect(page.get_by_role("heading", name=title, level=1)).to_be_visible()
 
 
-def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(open_page, axe_check):
-    page, _, _ = _signed_in(open_page, "phone")
+def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(sign_in, axe_check):
+    page = sign_in("phone").page
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Thoughts").click()
     expect(page.get_by_role("heading", name="Thought records", level=1)).to_be_visible()
     axe_check(page, "thoughts-review-empty-phone")
@@ -130,8 +116,8 @@ def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(open_page
     axe_check(page, "thoughts-belief-phone")
 
 
-def test_review_and_traps_in_dark_mode_on_a_desktop(open_page, axe_check):
-    page, user, key = _signed_in(open_page, "desktop", color_scheme="dark")
+def test_review_and_traps_in_dark_mode_on_a_desktop(sign_in, axe_check):
+    page, user, key = sign_in("desktop", color_scheme="dark")
     for number in range(3):
         services.record_create(
             user,
