@@ -37,9 +37,16 @@ def suggestion(request) -> dict | None:
     return None
 
 
+def _once(request) -> dict | None:
+    """`show` and `context` both need it: work it out once per request."""
+    if not hasattr(request, "_assessment_card"):
+        request._assessment_card = suggestion(request)
+    return request._assessment_card
+
+
 def show(request) -> bool:
-    return suggestion(request) is not None
+    return _once(request) is not None
 
 
 def context(request) -> dict:
-    return {"assessment": suggestion(request)}
+    return {"assessment": _once(request)}
