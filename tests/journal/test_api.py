@@ -121,3 +121,26 @@ def test_another_persons_entry_is_a_404(api, charlie):
     assert api.get(f"{URL}/{theirs.pk}/versions").status_code == 404
     assert api.get(f"{URL}?q=private").json()["total"] == 0
     assert Entry.objects.filter(pk=theirs.pk).exists()
+
+
+def test_spaces_in_the_api(api, charlie):
+    space = api.post("/api/v1/journal/spaces", {"name": "Letters I won't send"}).json()
+    assert api.get("/api/v1/journal/spaces").json()[0]["name"] == "Letters I won't send"
+    inside = api.post(URL, {"text": "Dear you", "space_id": space["id"]}).json()
+    api.post(URL, {"text": "Ordinary"})
+    assert inside["space_id"] == space["id"]
+    assert [e["text"] for e in api.get(f"{URL}?space={space['id']}").json()["items"]] == [
+        "Dear you"
+    ]
+    assert [e["text"] for e in api.get(f"{URL}?space=main").json()["items"]] == ["Ordinary"]
+    theirs = services.space_save(charlie.user, charlie.data_key, "Theirs")
+    bad = api.post(URL, {"text": "x", "space_id": str(theirs.pk)})
+    assert bad.status_code == 422 and "space_id" in errors_of(bad)
+    assert api.get(f"{URL}?space={theirs.pk}").status_code == 422
+    assert api.delete(f"/api/v1/journal/spaces/{theirs.pk}").status_code == 404
+    assert (
+        api.put(f"/api/v1/journal/spaces/{space['id']}", {"name": "Letters"}).json()["name"]
+        == "Letters"
+    )
+    assert api.delete(f"/api/v1/journal/spaces/{space['id']}").status_code == 204
+    assert api.get(f"{URL}/{inside['id']}").json()["space_id"] is None

@@ -362,3 +362,45 @@ def test_a_long_late_session_ends_with_a_settling_step(alice_client, alice):
     assert "Before you close: a minute to settle" in page
     again = alice_client.get(response["Location"]).content.decode()
     assert "a minute to settle" not in again  # shown once, after the save
+
+
+def test_separate_journals_keep_writing_apart_and_removing_one_keeps_its_entries(
+    alice_client, alice
+):
+    from innerbase.journal.models import Space
+
+    response = alice_client.post("/journal/spaces/", {"name": "Therapy work"})
+    assert response.status_code == 302
+    space = Space.objects.get(owner=alice.user)
+    assert b"Therapy" not in bytes(space.name)
+    form = alice_client.get(f"/journal/new/?space={space.pk}").content.decode()
+    assert "Which journal?" in form and "Therapy work" in form
+    alice_client.post("/journal/new/", full(text="for my therapist", space=str(space.pk)))
+    alice_client.post("/journal/new/", full(text="an ordinary day"))
+    inside = alice_client.get(f"/journal/?space={space.pk}").content.decode()
+    assert "for my therapist" in inside and "an ordinary day" not in inside
+    main = alice_client.get("/journal/?space=main").content.decode()
+    assert "an ordinary day" in main and "for my therapist" not in main
+    assert (
+        "in “Therapy work”"
+        in alice_client.get(f"/journal/{Entry.objects.get(space=space).pk}/").content.decode()
+    )
+    alice_client.post(f"/journal/spaces/{space.pk}/", {"name": "Therapy"})
+    assert "Therapy</a>" in alice_client.get("/journal/spaces/").content.decode()
+    alice_client.post(f"/journal/spaces/{space.pk}/", {"delete": "1"})
+    assert Entry.objects.filter(owner=alice.user).count() == 2
+    assert "for my therapist" in alice_client.get("/journal/?space=main").content.decode()
+
+
+def test_spaces_are_owner_checked_and_named(alice_client, alice, charlie):
+    from innerbase.journal.models import Space
+
+    theirs = services.space_save(charlie.user, charlie.data_key, "Charlie's")
+    assert alice_client.get(f"/journal/spaces/{theirs.pk}/").status_code == 404
+    response = alice_client.post("/journal/new/", full(text="x", space=str(theirs.pk)))
+    assert (
+        response.status_code == 422 and "Choose one of your journals." in response.content.decode()
+    )
+    empty = alice_client.post("/journal/spaces/", {"name": ""})
+    assert empty.status_code == 422 and "Give this journal a name." in empty.content.decode()
+    assert Space.objects.filter(owner=alice.user).count() == 0

@@ -12,7 +12,7 @@ from ninja.responses import Status
 from innerbase.api.schemas import ERRORS
 from innerbase.journal import content, rules, search, services
 from innerbase.journal.forms import FUTURE_GRACE
-from innerbase.journal.models import MODES, Entry
+from innerbase.journal.models import MODES, Entry, Space
 from innerbase.safety import content as safety_content
 from innerbase.safety import screening
 
@@ -55,6 +55,7 @@ class EntryIn(Schema):
     occurred_at: dt.datetime | None = None
     gratitude: list[GratitudeIn] = Field([], max_length=3)
     grief: GriefIn | None = None
+    space_id: uuid.UUID | None = None
 
 
 class SafetySummary(Schema):
@@ -83,6 +84,7 @@ class EntryOut(Schema):
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int
+    space_id: uuid.UUID | None
     text: str
     emotions: list[EmotionOut]
     triggers: list[str]
@@ -112,7 +114,7 @@ def _refuse(field: str, message: str):
     raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
 
 
-def _checked(payload: EntryIn) -> dict:
+def _checked(payload: EntryIn, user) -> dict:
     """Everything a form would check, as 422s naming the field; returns the entry's fields."""
     if payload.mode not in MODE_KEYS:
         _refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.")
@@ -132,6 +134,11 @@ def _checked(payload: EntryIn) -> dict:
         occurred_at = timezone.make_aware(occurred_at)
     if occurred_at > timezone.now() + FUTURE_GRACE:
         _refuse("occurred_at", "That is more than a day in the future.")
+    space = None
+    if payload.space_id:
+        space = Space.objects.filter(pk=payload.space_id, owner=user).first()
+        if space is None:
+            _refuse("space_id", "No journal space of yours has that id.")
     starter = safety_content.urges()
     body = {
         "text": payload.text,
@@ -152,6 +159,7 @@ def _checked(payload: EntryIn) -> dict:
         "mood": payload.mood,
         "energy": payload.energy,
         "occurred_at": occurred_at,
+        "space": space,
     }
 
 
@@ -166,6 +174,7 @@ def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
         "created_at": entry.created_at,
         "updated_at": entry.updated_at,
         "version": entry.version,
+        "space_id": entry.space_id,
         **services.full_body(body),
         "safety": {"crisis": result["crisis"], "kinds": result["kinds"]} if result else None,
     }
@@ -175,7 +184,7 @@ def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
 def entry_create(request, payload: EntryIn):
     """Save an entry (text or mood required). The text passes the crisis screen; `safety` says
     what it found, and the save happens either way."""
-    fields = _checked(payload)
+    fields = _checked(payload, request.user)
     key = request.vault.data_key
     entry = services.create(request.user, key, **fields)
     body = services.full_body(fields["body"])
@@ -188,6 +197,7 @@ class Filters(Schema):
     trigger: str = Field("", max_length=60)
     urge: str = ""
     mode: str = ""
+    space: str = Field("", description='A space id, or "main" for entries in no space.')
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int = Field(50, ge=1, le=500)
@@ -203,6 +213,13 @@ def entry_list(request, filters: Query[Filters]):
         raise ValidationError(
             [{"loc": ["query", "mode"], "msg": f"Use one of: {', '.join(MODE_KEYS)}."}]
         )
+    if filters.space and filters.space != search.MAIN:
+        try:
+            owned = Space.objects.filter(pk=uuid.UUID(filters.space), owner=request.user).exists()
+        except ValueError:
+            owned = False
+        if not owned:
+            raise ValidationError([{"loc": ["query", "space"], "msg": "Unknown journal space."}])
     criteria = filters.model_dump(exclude={"limit", "offset"})
     key = request.vault.data_key
     found = search.find(request.user, key, **criteria)
@@ -229,7 +246,7 @@ def entry_get(request, entry_id: uuid.UUID):
 def entry_put(request, entry_id: uuid.UUID, payload: EntryIn):
     """Replace an entry; the text it had is kept as a version."""
     entry = _own(request, entry_id)
-    fields = _checked(payload)
+    fields = _checked(payload, request.user)
     fields.pop("mode"), fields.pop("prompt_id")
     key = request.vault.data_key
     services.update(entry, key, **fields)
@@ -259,3 +276,50 @@ def entry_versions(request, entry_id: uuid.UUID):
         }
         for v in entry.versions.order_by("-number")
     ]
+
+
+class SpaceIn(Schema):
+    name: str = Field(..., min_length=1, max_length=services.MAX_SPACE_NAME)
+
+
+class SpaceOut(Schema):
+    id: uuid.UUID
+    name: str
+    created_at: dt.datetime
+
+
+@router.get("/journal/spaces", response={200: list[SpaceOut], **ERRORS})
+def space_list(request):
+    """Your separate journals (entries in none are in the main journal)."""
+    key = request.vault.data_key
+    return [
+        {"id": s.pk, "name": name, "created_at": s.created_at}
+        for s, name in services.spaces(request.user, key)
+    ]
+
+
+@router.post("/journal/spaces", response={201: SpaceOut, **ERRORS})
+def space_create(request, payload: SpaceIn):
+    if not payload.name.strip():
+        _refuse("name", "Give the journal a name.")
+    space = services.space_save(request.user, request.vault.data_key, payload.name)
+    return Status(
+        201, {"id": space.pk, "name": payload.name.strip(), "created_at": space.created_at}
+    )
+
+
+@router.put("/journal/spaces/{space_id}", response={200: SpaceOut, **ERRORS})
+def space_rename(request, space_id: uuid.UUID, payload: SpaceIn):
+    space = get_object_or_404(Space, pk=space_id, owner=request.user)
+    if not payload.name.strip():
+        _refuse("name", "Give the journal a name.")
+    services.space_save(request.user, request.vault.data_key, payload.name, space)
+    return {"id": space.pk, "name": payload.name.strip(), "created_at": space.created_at}
+
+
+@router.delete("/journal/spaces/{space_id}", response={204: None, **ERRORS})
+def space_remove(request, space_id: uuid.UUID):
+    """Remove a space; its entries move back to the main journal."""
+    space = get_object_or_404(Space, pk=space_id, owner=request.user)
+    services.space_delete(space, request.vault.data_key)
+    return Status(204, None)

@@ -148,8 +148,12 @@ class EntryForm(forms.Form):
         error_messages={"invalid": "Enter a date and time, like 2026-11-24 21:30."},
     )
 
-    def __init__(self, *args, **kwargs):
+    space = forms.ChoiceField(label="Which journal?", required=False)
+
+    def __init__(self, *args, spaces: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["space"].choices = [("", "Main journal"), *(spaces or {}).items()]
+        self.fields["space"].error_messages["invalid_choice"] = "Choose one of your journals."
         urges = list(safety_content.urges().items())
         self.fields["urges"].choices = urges
         self.fields["acted"].choices = urges
@@ -260,6 +264,7 @@ def initial_from_body(entry, body: dict) -> dict:
         "acted": [u["name"] for u in body["urges"] if u.get("acted") and not u.get("own")],
         "helped": body["helped"],
         "occurred_at": timezone.localtime(entry.occurred_at).strftime("%Y-%m-%dT%H:%M"),
+        "space": str(entry.space_id or ""),
     }
     own = [u for u in body["urges"] if u.get("own")]
     if own:
@@ -270,12 +275,22 @@ def initial_from_body(entry, body: dict) -> dict:
     return initial
 
 
+class SpaceForm(forms.Form):
+    name = forms.CharField(
+        label="Name",
+        max_length=60,
+        help_text="For example: daily, therapy work, letters I won't send.",
+        error_messages={"required": "Give this journal a name."},
+    )
+
+
 class FilterForm(forms.Form):
     q = forms.CharField(label="Search", required=False, max_length=200)
     emotion = forms.ChoiceField(label="Emotion", required=False)
     trigger = forms.CharField(label="Trigger", required=False, max_length=60)
     urge = forms.ChoiceField(label="Urge", required=False)
     mode = forms.ChoiceField(label="Kind", required=False, choices=[("", "Any kind"), *MODES])
+    space = forms.ChoiceField(label="Journal", required=False)
     since = forms.DateField(
         label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -283,8 +298,15 @@ class FilterForm(forms.Form):
         label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, spaces: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["space"].choices = [
+            ("", "All journals"),
+            ("main", "Main journal"),
+            *(spaces or {}).items(),
+        ]
+        if not spaces:
+            del self.fields["space"]
         emotions = sorted(content.emotions().items(), key=lambda pair: pair[1])
         self.fields["emotion"].choices = [("", "Any emotion"), *emotions]
         self.fields["urge"].choices = [("", "Any urge"), *safety_content.urges().items()]

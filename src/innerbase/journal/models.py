@@ -21,8 +21,22 @@ MODES = [
 ]
 
 
+class Space(SealedModel):
+    """A separate journal, such as "daily" or "therapy work"; entries without one are in the
+    main journal. The name is the person's own words, so it is sealed."""
+
+    name = models.BinaryField(default=b"")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"journal space of user {self.owner_id}"
+
+
 class Entry(SealedModel):
     mode = models.CharField(max_length=16, choices=MODES, default="free")
+    space = models.ForeignKey(
+        Space, null=True, blank=True, on_delete=models.SET_NULL, related_name="entries"
+    )
     prompt_id = models.CharField(max_length=8, blank=True)
     mood = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
     energy = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
@@ -93,6 +107,7 @@ class SearchChunk(SealedModel):
 
     month = models.CharField(max_length=7)  # "2026-11"
     entries = models.PositiveIntegerField(default=0)
+    version = models.PositiveSmallIntegerField(default=1)  # line format, see search.VERSION
     data = models.BinaryField(default=b"")  # sealed lines, see search.py
 
     class Meta:

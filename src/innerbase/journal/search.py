@@ -1,9 +1,9 @@
 """Search over a person's journal through a sealed index of monthly chunks (SearchChunk).
 
-Each entry is one line: id, epoch seconds, mode, emotions, triggers, urges and the casefolded
-text, separated by control characters that cannot be typed into a form field. The index is
-kept in step by services (every create, edit, restore and delete) and rebuilt from the
-entries when the counts disagree, so it can never hide an entry for long.
+Each entry is one line: id, epoch seconds, mode, space, emotions, triggers, urges and the
+casefolded text, separated by control characters that cannot be typed into a form field.
+The index is kept in step by services (every create, edit, restore and delete) and rebuilt
+from the entries when the counts or the line format disagree, so it never hides an entry.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from innerbase.journal.models import Entry, SearchChunk
 from innerbase.vault import crypto
 
 FIELD, ITEM = "\x1f", "\x1e"
+VERSION = 2  # of the line format; chunks of another version are rebuilt
+
+
+MAIN = "main"  # the `space` filter's value for entries in no space
 
 
 def month_of(moment: dt.datetime) -> str:
@@ -29,7 +33,7 @@ def _clean(text: str) -> str:
     return text.replace("\n", " ").replace("\r", " ").replace(FIELD, " ").replace(ITEM, " ")
 
 
-def line_for(entry_id, occurred_at: dt.datetime, mode: str, body: dict) -> str:
+def line_for(entry_id, occurred_at: dt.datetime, mode: str, space_id, body: dict) -> str:
     from innerbase.journal.services import texts_of
 
     names = content.emotions()
@@ -41,6 +45,7 @@ def line_for(entry_id, occurred_at: dt.datetime, mode: str, body: dict) -> str:
             str(entry_id),
             str(int(occurred_at.timestamp())),
             mode,
+            str(space_id or ""),
             ITEM.join(emotions),
             ITEM.join(_clean(t).casefold() for t in body["triggers"]),
             ITEM.join(_clean(u["name"]) for u in body["urges"]),
@@ -69,6 +74,7 @@ def _store(chunk: SearchChunk, key: bytes, lines: list[str]) -> None:
             chunk.delete()
         return
     chunk.entries = len(lines)
+    chunk.version = VERSION
     chunk.seal_text(key, "data", "\n".join(lines))
     chunk.save()
 
@@ -89,7 +95,7 @@ def put(user, key: bytes, entry: Entry, body: dict, old_month: str | None = None
     chunk, lines = _chunk(user, key, month)
     prefix = f"{entry.pk}{FIELD}"
     lines = [line for line in lines if not line.startswith(prefix)]
-    lines.append(line_for(entry.pk, entry.occurred_at, entry.mode, body))
+    lines.append(line_for(entry.pk, entry.occurred_at, entry.mode, entry.space_id, body))
     _store(chunk, key, lines)
 
 
@@ -100,14 +106,19 @@ def rebuild(user, key: bytes) -> None:
     SearchChunk.objects.filter(owner=user).delete()
     months: dict[str, list[str]] = defaultdict(list)
     for entry in opened(user, key):
-        line = line_for(entry["id"], entry["occurred_at"], entry["mode"], entry["body"])
+        line = line_for(
+            entry["id"], entry["occurred_at"], entry["mode"], entry["space_id"], entry["body"]
+        )
         months[month_of(entry["occurred_at"])].append(line)
     for month, lines in months.items():
         _store(SearchChunk(owner=user, month=month), key, lines)
 
 
 def in_step(user) -> bool:
-    indexed = sum(SearchChunk.objects.filter(owner=user).values_list("entries", flat=True))
+    chunks = SearchChunk.objects.filter(owner=user)
+    if chunks.exclude(version=VERSION).exists():
+        return False
+    indexed = sum(chunks.values_list("entries", flat=True))
     return indexed == Entry.objects.filter(owner=user).count()
 
 
@@ -120,6 +131,7 @@ def find(
     trigger: str = "",
     urge: str = "",
     mode: str = "",
+    space: str = "",
     since: dt.date | None = None,
     until: dt.date | None = None,
 ) -> list[str]:
@@ -139,7 +151,8 @@ def find(
     if until:
         chunks = chunks.filter(month__lte=(until + dt.timedelta(days=1)).strftime("%Y-%m"))
     needle, trigger = q.casefold().strip(), trigger.casefold().strip()
-    structured = bool(emotion or trigger or urge or mode or since or until)
+    wanted_space = None if not space else ("" if space == MAIN else space)
+    structured = bool(emotion or trigger or urge or mode or space or since or until)
     found = []
     for pk, blob in chunks.values_list("pk", "data"):
         for line in _open(pk, user.pk, key, blob):
@@ -150,10 +163,12 @@ def find(
                     continue
                 found.append((line[37 : line.index(FIELD, 37)], line[:36]))
                 continue
-            entry_id, when, kind, emotions, triggers, urges, haystack = line.split(FIELD)
+            entry_id, when, kind, in_space, emotions, triggers, urges, haystack = line.split(FIELD)
             if (low is not None and int(when) < low) or (high is not None and int(when) >= high):
                 continue
             if mode and kind != mode:
+                continue
+            if wanted_space is not None and in_space != wanted_space:
                 continue
             if emotion and emotion not in emotions.split(ITEM):
                 continue

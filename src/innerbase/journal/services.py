@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from innerbase.journal import content, rules, search
-from innerbase.journal.models import Draft, Entry, EntryVersion, Tags
+from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
 from innerbase.vault import crypto
 
 MAX_TEXT = 100_000  # characters; about 100 KB of plain text
@@ -141,19 +141,7 @@ def opened(user, key: bytes, queryset=None) -> list[dict]:
         rows = Entry.objects.filter(owner=user)
     else:
         rows = queryset if queryset.query.is_sliced else queryset.order_by()
-    result = []
-    for (
-        owner_id,
-        pk,
-        mode,
-        prompt_id,
-        mood,
-        energy,
-        occurred_at,
-        blob,
-        seconds,
-        updated,
-    ) in rows.values_list(
+    columns = (
         "owner_id",
         "pk",
         "mode",
@@ -164,26 +152,63 @@ def opened(user, key: bytes, queryset=None) -> list[dict]:
         "body",
         "writing_seconds",
         "updated_at",
-    ):
-        if owner_id != user.pk:  # callers may pass bare ids; only the person's own rows open
+        "space_id",
+    )
+    result = []
+    for row in rows.values_list(*columns):
+        item = dict(zip(columns, row, strict=True))
+        if item["owner_id"] != user.pk:  # callers may pass bare ids; only the person's rows open
             continue
-        context = Entry.context_for(pk, user.pk, "body")
+        blob = item.pop("body")
+        context = Entry.context_for(item["pk"], user.pk, "body")
         body = full_body(json.loads(crypto.open_sealed(key, bytes(blob), context)) if blob else {})
         result.append(
             {
-                "id": pk,
-                "mode": mode,
-                "prompt_id": prompt_id,
-                "mood": mood,
-                "energy": energy,
-                "occurred_at": occurred_at,
-                "saved_at": updated,
-                "writing_seconds": seconds,
+                "id": item["pk"],
+                "mode": item["mode"],
+                "prompt_id": item["prompt_id"],
+                "mood": item["mood"],
+                "energy": item["energy"],
+                "occurred_at": item["occurred_at"],
+                "saved_at": item["updated_at"],
+                "writing_seconds": item["writing_seconds"],
+                "space_id": item["space_id"],
                 "body": body,
             }
         )
     result.sort(key=lambda entry: entry["occurred_at"], reverse=True)
     return result
+
+
+# -- spaces ------------------------------------------------------------------------------------
+MAX_SPACE_NAME = 60
+
+
+def spaces(user, key: bytes) -> list[tuple[Space, str]]:
+    """The person's spaces with their names, in the order they were made."""
+    return [
+        (space, space.open_text(key, "name"))
+        for space in Space.objects.filter(owner=user).order_by("created_at")
+    ]
+
+
+def space_names(user, key: bytes) -> dict[str, str]:
+    return {str(space.pk): name for space, name in spaces(user, key)}
+
+
+def space_save(user, key: bytes, name: str, space: Space | None = None) -> Space:
+    space = space or Space(owner=user)
+    space.seal_text(key, "name", name.strip()[:MAX_SPACE_NAME])
+    space.save()
+    return space
+
+
+@transaction.atomic
+def space_delete(space: Space, key: bytes) -> None:
+    """Delete a space; its entries stay, back in the main journal."""
+    owner = space.owner
+    space.delete()  # entries: space set to null
+    search.rebuild(owner, key)
 
 
 # -- drafts --------------------------------------------------------------------------------

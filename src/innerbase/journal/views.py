@@ -8,6 +8,7 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from innerbase.accounts.middleware import remember_time_zone
 from innerbase.journal import content, forms, markup, rules, search, services
-from innerbase.journal.models import MODES, Entry, EntryVersion
+from innerbase.journal.models import MODES, Entry, EntryVersion, Space
 from innerbase.safety import content as safety_content
 from innerbase.safety import screening
 
@@ -36,10 +37,11 @@ def _after_save(request, entry: Entry, body: dict, back: str):
     return redirect(screening.next_url(result, back))
 
 
-def decorate(entries: list[dict]) -> list[dict]:
+def decorate(entries: list[dict], spaces: dict[str, str] | None = None) -> list[dict]:
     """Labels for showing a list of opened entries."""
     names = content.emotions()
     for entry in entries:
+        entry["space_name"] = (spaces or {}).get(str(entry["space_id"]), "")
         body = entry["body"]
         entry["mode_label"] = MODE_LABELS.get(entry["mode"], entry["mode"])
         entry["emotion_labels"] = [names.get(e["name"], e["name"]) for e in body["emotions"]]
@@ -54,7 +56,8 @@ def decorate(entries: list[dict]) -> list[dict]:
 @require_GET
 def index(request):
     key = request.vault.data_key
-    filters = forms.FilterForm(request.GET or None)
+    names = services.space_names(request.user, key)
+    filters = forms.FilterForm(request.GET or None, spaces=names)
     searching = bool(request.GET) and filters.is_valid() and any(filters.cleaned_data.values())
     rows = Entry.objects.filter(owner=request.user).order_by("-occurred_at")
     if searching:
@@ -78,7 +81,8 @@ def index(request):
             "quick_emotions": quick_emotions(),
             "filters": filters,
             "searching": searching,
-            "entries": decorate(entries),
+            "entries": decorate(entries, names),
+            "has_spaces": bool(names),
             "page": page,
             "query": query.urlencode(),
             "days_this_month": month["days"],
@@ -202,7 +206,7 @@ def new(request):
     key = request.vault.data_key
     if request.method == "POST":
         remember_time_zone(request, request.POST.get("time_zone", ""))  # times are local to it
-        form = forms.EntryForm(request.POST)
+        form = forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
         if form.is_valid():
             data = form.cleaned_data
             body = form.body()
@@ -216,6 +220,7 @@ def new(request):
                 mood=data["mood"],
                 energy=data["energy"],
                 occurred_at=data["occurred_at"],
+                space=_own_space(request, data["space"]),
             )
             services.draft_discard(request.user, _draft_key(None, mode))
             if services.guard(request.user, key)["late_and_long"]:
@@ -237,7 +242,9 @@ def new(request):
     if draft:
         initial.update(_draft_initial(draft.fields))
         initial["opened_at"] = int(draft.started_at.timestamp())
-    form = forms.EntryForm(initial=initial)
+    if request.GET.get("space"):
+        initial.setdefault("space", request.GET["space"])
+    form = forms.EntryForm(initial=initial, spaces=services.space_names(request.user, key))
     return render(
         request,
         "journal/entry_form.html",
@@ -260,6 +267,11 @@ def _draft_initial(fields: dict) -> dict:
     return initial
 
 
+def _own_space(request, space_id: str) -> Space | None:
+    """The person's own space (the form's choices are theirs already), or the main journal."""
+    return get_object_or_404(Space, pk=space_id, owner=request.user) if space_id else None
+
+
 def _own_entry(request, entry_id) -> Entry:
     return get_object_or_404(Entry, pk=entry_id, owner=request.user)
 
@@ -280,6 +292,7 @@ def entry(request, entry_id):
         "journal/entry.html",
         {
             "entry": entry,
+            "space_name": entry.space.open_text(key, "name") if entry.space_id else "",
             "body": body,
             "html": rules.render_markdown(body["text"]),
             "mode_label": MODE_LABELS.get(entry.mode, entry.mode),
@@ -325,7 +338,7 @@ def edit(request, entry_id):
     key = request.vault.data_key
     if request.method == "POST":
         remember_time_zone(request, request.POST.get("time_zone", ""))  # times are local to it
-        form = forms.EntryForm(request.POST)
+        form = forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
         if form.is_valid():
             data = form.cleaned_data
             body = form.body()
@@ -336,6 +349,7 @@ def edit(request, entry_id):
                 mood=data["mood"],
                 energy=data["energy"],
                 occurred_at=data["occurred_at"],
+                space=_own_space(request, data["space"]),
             )
             services.draft_discard(request.user, _draft_key(entry, entry.mode))
             messages.success(
@@ -350,7 +364,7 @@ def edit(request, entry_id):
     draft = services.draft_get(request.user, key, _draft_key(entry, entry.mode))
     if draft:
         initial.update(_draft_initial(draft.fields))
-    form = forms.EntryForm(initial=initial)
+    form = forms.EntryForm(initial=initial, spaces=services.space_names(request.user, key))
     prompt = content.prompts_by_id().get(entry.prompt_id)
     return render(
         request,
@@ -479,3 +493,58 @@ def draft_discard(request):
         back = reverse("journal:index")
     messages.info(request, "The draft is gone.")
     return redirect(back)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def spaces(request):
+    """Separate journals: make one, rename one, or remove one (its entries move back)."""
+    key = request.vault.data_key
+    form = forms.SpaceForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.space_save(request.user, key, form.cleaned_data["name"])
+        messages.success(request, "Made. You can choose it when you write an entry.")
+        return redirect("journal:spaces")
+    counts = dict(
+        Entry.objects.filter(owner=request.user)
+        .values_list("space_id")
+        .annotate(n=Count("id"))
+        .values_list("space_id", "n")
+    )
+    return render(
+        request,
+        "journal/spaces.html",
+        {
+            "form": form,
+            "spaces": [
+                {"space": space, "name": name, "entries": counts.get(space.pk, 0)}
+                for space, name in services.spaces(request.user, key)
+            ],
+            "main_entries": counts.get(None, 0),
+        },
+        status=422 if form.errors else 200,
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def space_edit(request, space_id):
+    space = get_object_or_404(Space, pk=space_id, owner=request.user)
+    key = request.vault.data_key
+    if request.method == "POST" and request.POST.get("delete"):
+        services.space_delete(space, key)
+        messages.success(request, "That journal is gone; its entries are in the main journal now.")
+        return redirect("journal:spaces")
+    form = forms.SpaceForm(request.POST or None, initial={"name": space.open_text(key, "name")})
+    if request.method == "POST" and form.is_valid():
+        services.space_save(request.user, key, form.cleaned_data["name"], space)
+        messages.success(request, "Renamed.")
+        return redirect("journal:spaces")
+    return render(
+        request,
+        "journal/space_edit.html",
+        {"form": form, "space": space},
+        status=422 if form.errors else 200,
+    )
