@@ -101,6 +101,11 @@ def test_calendar_in_dark_mode_and_a_strangers_entry(sign_in, axe_check):
     page.goto("/journal/calendar/")
     expect(page.get_by_text("You checked in on 1 day this month.")).to_be_visible()
     axe_check(page, "journal-calendar-desktop-dark")
+    page.goto("/journal/spaces/")
+    page.get_by_label("Name").fill("Therapy work")
+    page.get_by_role("button", name="Make it").click()
+    expect(page.get_by_role("link", name="Therapy work", exact=True)).to_be_visible()
+    axe_check(page, "journal-spaces-desktop-dark")
     response = page.goto(f"/journal/{theirs.pk}/")
     assert response.status == 404
     expect(page.get_by_text("sam's secret")).to_have_count(0)
