@@ -96,8 +96,12 @@ def test_calendar_in_dark_mode_and_a_strangers_entry(sign_in, axe_check):
     page = sign_in("desktop", color_scheme="dark").page
     page.goto("/journal/new/?mode=grief")
     page.get_by_label("What brought this wave?").fill("Our song in a shop")
+    page.get_by_text("Sadness", exact=True).click()
+    page.get_by_label("Hurt", exact=True).check()
+    axe_check(page, "journal-grief-form-desktop-dark")
     page.get_by_role("button", name="Save entry").click()
     expect(page.get_by_text("Our song in a shop")).to_be_visible()
+    axe_check(page, "journal-grief-entry-desktop-dark")
     page.goto("/journal/calendar/")
     expect(page.get_by_text("You checked in on 1 day this month.")).to_be_visible()
     axe_check(page, "journal-calendar-desktop-dark")

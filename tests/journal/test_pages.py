@@ -404,3 +404,12 @@ def test_spaces_are_owner_checked_and_named(alice_client, alice, charlie):
     empty = alice_client.post("/journal/spaces/", {"name": ""})
     assert empty.status_code == 422 and "Give this journal a name." in empty.content.decode()
     assert Space.objects.filter(owner=alice.user).count() == 0
+
+
+def test_a_draft_keeps_only_the_forms_own_fields(alice_client, alice):
+    alice_client.post(
+        "/journal/draft/",
+        {"draft_key": "new:free", "text": "kept", "intensity-hurt": "70", "junk": "x" * 5000},
+    )
+    fields = services.draft_get(alice.user, alice.data_key, "new:free").fields
+    assert fields == {"text": "kept", "intensity-hurt": "70"}

@@ -473,10 +473,13 @@ def draft_save(request):
         return HttpResponse(status=422)
     if draft_key.startswith("entry:"):
         _own_entry(request, draft_key.removeprefix("entry:"))
+    known = set(forms.EntryForm.base_fields)
     fields = {}
     for name in request.POST:
-        if name in ("csrfmiddlewaretoken", "draft_key"):
-            continue
+        if name not in known and not (
+            name.startswith("intensity-") and name.removeprefix("intensity-") in content.emotions()
+        ):
+            continue  # only the entry form's own fields are kept
         values = request.POST.getlist(name)
         fields[name] = values if name in MULTI else values[-1][: services.MAX_TEXT]
     services.draft_save(request.user, request.vault.data_key, draft_key, fields)
