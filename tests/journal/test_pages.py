@@ -92,7 +92,7 @@ def test_a_full_entry_with_emotions_triggers_and_urges(alice_client, alice):
     assert {"name": "drive past their flat", "own": True, "acted": True} in body["urges"]
     page = alice_client.get(f"/journal/{entry.pk}/").content.decode()
     assert "<strong>their</strong>" in page and "Check their profile — acted on it" in page
-    assert "Hurt" in page and "80" in page
+    assert "Hurt" in page and "80/100" in page
     # the person's own tags come back as suggestions next time
     form = alice_client.get("/journal/new/").content.decode()
     assert 'data-tag="their car"' in form and 'data-tag="tight chest"' in form

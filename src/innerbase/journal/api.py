@@ -65,7 +65,7 @@ class SafetySummary(Schema):
 
 class EmotionOut(Schema):
     name: str
-    intensity: int
+    intensity: int | None  # None: a quick check-in, which does not ask how strong
 
 
 class UrgeOut(Schema):

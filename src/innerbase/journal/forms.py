@@ -70,7 +70,8 @@ class QuickForm(forms.Form):
             "occurred_at": timezone.now(),
             "body": {
                 "text": data["text"],
-                "emotions": [{"name": name, "intensity": 50} for name in data["emotions"]],
+                # a quick check-in does not ask how strong: no number is better than a made-up one
+                "emotions": [{"name": name, "intensity": None} for name in data["emotions"]],
             },
         }
 
