@@ -293,6 +293,7 @@ def entry(request, entry_id):
         {
             "entry": entry,
             "space_name": entry.space.open_text(key, "name") if entry.space_id else "",
+            "today": timezone.localdate(),
             "body": body,
             "html": rules.render_markdown(body["text"]),
             "mode_label": MODE_LABELS.get(entry.mode, entry.mode),
