@@ -322,3 +322,28 @@ def test_deleting_a_record_and_a_belief(alice_client, alice):
     )
     assert alice_client.post(f"/thoughts/{record.pk}/delete/")["Location"] == "/thoughts/"
     assert not ThoughtRecord.objects.exists()
+
+
+def test_a_belief_can_be_reworded_on_its_page(alice_client, alice, charlie):
+    from innerbase.thoughts import services as thought_services
+
+    belief = thought_services.belief_add(
+        alice.user, alice.data_key, text="I am too much", rating=70
+    )
+    url = f"/thoughts/beliefs/{belief.pk}/words/"
+    empty = alice_client.post(url, {"text": ""})
+    assert empty.status_code == 422 and "Write the belief" in empty.content.decode()
+    assert thought_services.belief_text(belief, alice.data_key) == "I am too much"
+    response = alice_client.post(url, {"text": "Sometimes I worry I am too much"})
+    assert response.status_code == 302
+    belief.refresh_from_db()
+    assert thought_services.belief_text(belief, alice.data_key) == "Sometimes I worry I am too much"
+    assert belief.rating == 70 and belief.ratings.count() == 1
+    from django.test import Client
+
+    from people import log_in
+
+    stranger = log_in(Client(), charlie)
+    assert stranger.post(url, {"text": "mine now"}).status_code == 404
+    crisis = alice_client.post(url, {"text": "I want to end my life"})
+    assert crisis["Location"].startswith("/help/support/")

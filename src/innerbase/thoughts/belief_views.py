@@ -53,7 +53,7 @@ def _rating_chart(ratings) -> dict:
     return chart
 
 
-def _belief_page(request, belief, form, status=200):
+def _belief_page(request, belief, form, status=200, words=None):
     key = request.vault.data_key
     ratings = list(belief.ratings.order_by("rated_at"))
     linked = ThoughtRecord.objects.filter(owner=request.user, core_belief=belief)
@@ -73,6 +73,8 @@ def _belief_page(request, belief, form, status=200):
                 for r in shown
             ],
             "form": form,
+            "words": words
+            or forms.BeliefWordsForm(initial={"text": services.belief_text(belief, key)}),
         },
         status=status,
     )
@@ -101,3 +103,21 @@ def belief_delete(request, belief_id):
     belief.delete()
     messages.info(request, "That belief is removed. Records that linked to it are kept.")
     return redirect("thoughts:beliefs")
+
+
+@never_cache
+@login_required
+@require_POST
+def belief_words(request, belief_id):
+    """Change a belief's wording; its ratings and linked records stay with it."""
+    belief = services.own_belief(request.user, belief_id)
+    words = forms.BeliefWordsForm(request.POST)
+    if not words.is_valid():
+        rate = forms.BeliefRateForm(initial={"rating": belief.rating})
+        return _belief_page(request, belief, rate, status=422, words=words)
+    text = words.cleaned_data["text"]
+    services.belief_reword(belief, request.vault.data_key, text)
+    messages.info(request, "Saved in your new words.")
+    back = belief.get_absolute_url()
+    result = screening.after_save(request, text, ref=f"thoughts.belief:{belief.pk}", back=back)
+    return redirect(screening.next_url(result, back))

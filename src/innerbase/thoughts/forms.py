@@ -215,3 +215,17 @@ class BeliefRateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["rating"].required = True
         self.fields["rating"].error_messages["required"] = "Say how true it feels, 0 to 100."
+
+
+class BeliefWordsForm(forms.Form):
+    """The belief in new words: people often find a truer or kinder way to say it."""
+
+    text = forms.CharField(
+        label="In your words",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={
+            "required": "Write the belief, or leave it as it was.",
+            "max_length": "Keep a belief under 1,000 characters.",
+        },
+    )

@@ -11,5 +11,6 @@ urlpatterns = [
     path("<uuid:record_id>/step/<slug:key>/", step_views.step, name="step"),
     path("beliefs/", belief_views.beliefs, name="beliefs"),
     path("beliefs/<uuid:belief_id>/", belief_views.belief, name="belief"),
+    path("beliefs/<uuid:belief_id>/words/", belief_views.belief_words, name="belief_words"),
     path("beliefs/<uuid:belief_id>/delete/", belief_views.belief_delete, name="belief_delete"),
 ]
