@@ -347,3 +347,25 @@ def test_a_belief_can_be_reworded_on_its_page(alice_client, alice, charlie):
     assert stranger.post(url, {"text": "mine now"}).status_code == 404
     crisis = alice_client.post(url, {"text": "I want to end my life"})
     assert crisis["Location"].startswith("/help/support/")
+
+
+def test_monthly_averages_use_the_persons_own_clock(alice):
+    import datetime as dt
+    import zoneinfo
+
+    from django.utils import timezone
+
+    from innerbase.thoughts import services as thought_services
+
+    record = thought_services.record_create(
+        alice.user,
+        alice.data_key,
+        {"automatic_thought": "x", "emotions": [{"name": "lonely", "before": 80, "after": 40}]},
+    )
+    with timezone.override(zoneinfo.ZoneInfo("Asia/Tokyo")):
+        record.created_at = dt.datetime(2026, 3, 31, 23, 30, tzinfo=dt.UTC)  # 08:30 on 1 April
+        record.save(update_fields=["created_at"])
+        record.refresh_from_db()
+        assert record.month == "2026-04"
+        months = thought_services.patterns(alice.user)["months"]
+    assert months == [{"month": "2026-04", "records": 1, "average_drop": 40.0}]

@@ -57,6 +57,8 @@ class ThoughtRecord(SealedModel):
         "journal.Entry", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # "2026-11" on the person's own clock, kept so monthly averages group in SQL quickly
+    month = models.CharField(max_length=7, blank=True, default="")
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)
 
@@ -71,6 +73,14 @@ class ThoughtRecord(SealedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("thoughts:record", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        month = timezone.localtime(self.created_at).strftime("%Y-%m")
+        if month != self.month:
+            self.month = month
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = [*kwargs["update_fields"], "month"]
+        super().save(*args, **kwargs)
 
     @property
     def drop(self) -> float | None:

@@ -12,7 +12,7 @@ import json
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Max, Q, Sum, TextField
-from django.db.models.functions import Cast, TruncMonth
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -159,8 +159,7 @@ def patterns(user) -> dict:
     mine = ThoughtRecord.objects.filter(owner=user)
     stamp = mine.aggregate(count=Count("id"), last=Max("updated_at"))
     last = stamp["last"].timestamp() if stamp["last"] else 0
-    zone = timezone.get_current_timezone_name()
-    cache_key = f"thoughts:patterns:{user.pk}:{stamp['count']}:{last}:{zone}"
+    cache_key = f"thoughts:patterns:{user.pk}:{stamp['count']}:{last}"
     found = cache.get(cache_key)
     if found is None:
         found = _patterns(mine)
@@ -171,17 +170,13 @@ def patterns(user) -> dict:
 def _patterns(mine) -> dict:
     """Added up in SQL (a loop over ten years of rows in Python costs too much): drops per
     month from the plain means, and how many records name each code in their JSON list."""
-    zone = timezone.get_current_timezone()  # months on the person's own clock
     per_month = (
         mine.exclude(before_mean=None)
         .exclude(after_mean=None)
-        .annotate(month=TruncMonth("created_at", tzinfo=zone))
         .values_list("month")
         .annotate(n=Count("id"), total=Sum(F("before_mean") - F("after_mean")))
     )
-    months = stats.monthly_from_sums(
-        (month.strftime("%Y-%m"), n, total) for month, n, total in per_month
-    )
+    months = stats.monthly_from_sums(per_month)
     labels = content.distortions_by_code()
     codes = list(labels)
     counted = mine.annotate(listed=Cast("distortions", TextField())).aggregate(
