@@ -35,3 +35,14 @@ def test_trajectory_points_stay_inside_and_skip_gaps(values):
     if len(values) == 2:
         first, last = chart["points"]
         assert first["y"] == chart["bottom"] and last["y"] == chart["pad"]
+
+
+def test_point_labels_point_inwards_so_they_stay_on_the_chart():
+    left, right = charts.plane(
+        [
+            {"anxiety": 2, "avoidance": 1.5, "label": "a"},
+            {"anxiety": 6, "avoidance": 6.8, "label": "b"},
+        ]
+    )["points"]
+    assert left["label_anchor"] == "start" and left["label_x"] > left["x"]
+    assert right["label_anchor"] == "end" and right["label_x"] < right["x"]

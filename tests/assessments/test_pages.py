@@ -227,3 +227,25 @@ def test_today_suggests_a_first_take_then_carrying_on_then_a_monthly_retake(alic
     take.completed_at -= dt.timedelta(days=31)
     take.save()
     assert "A month since your last ECR-R" in alice_client.get("/").content.decode()
+
+
+def test_ecr_rs_history_compares_takes_about_the_same_person_by_default(alice_client, alice):
+    rs = instruments.load("ecr-rs")
+    partner = [2, 2, 3, 2, 5, 6, 6, 6, 7]
+    services.create_complete(
+        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, partner)), "partner"
+    )
+    services.create_complete(
+        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, [4] * 9)), "friend"
+    )
+    page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
+    assert "Has anything reliably changed?" not in page  # nobody has two takes yet
+    services.create_complete(
+        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, [4] * 9)), "partner"
+    )
+    services.create_complete(
+        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, [5] * 9)), "friend"
+    )
+    page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
+    assert "Has anything reliably changed?" in page and "There is a problem" not in page
+    assert "larger than 1.97 points" in page

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from innerbase.assessments import instruments
+from innerbase.assessments import instruments, scoring, services
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -83,7 +83,7 @@ def test_ecr_r_on_a_phone_leave_midway_resume_finish_and_retake(sign_in, axe_che
 
 
 def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(sign_in, axe_check):
-    page = sign_in("desktop", color_scheme="dark").page
+    page, user, key = sign_in("desktop", color_scheme="dark")
     page.goto("/assessments/gad-7/")
     page.get_by_role("button", name="Start").click()
     expect(page.get_by_text("Question 1–4 of 7", exact=True)).to_be_visible()
@@ -98,3 +98,18 @@ def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(sign_in, ax
     expect(page.get_by_text("Band: moderate")).to_be_visible()
     expect(page.get_by_role("link", name="See support and helplines")).to_be_visible()
     axe_check(page, "assessment-result-desktop-dark")
+    # the plane and the side-by-side view in dark mode
+    rs = instruments.load("ecr-rs")
+    for target, answers in (
+        ("partner", [2, 2, 3, 2, 5, 6, 6, 6, 7]),
+        ("friend", [6] * 4 + [2] * 5),
+    ):
+        services.create_complete(user, key, rs, scoring.answers_from_list(rs, answers), target)
+    page.goto("/assessments/ecr-rs/history/")
+    expect(page.get_by_role("heading", name="Side by side")).to_be_visible()
+    axe_check(page, "assessment-ecr-rs-side-by-side-desktop-dark")
+    ecr = instruments.load("ecr-r")
+    take = services.create_complete(user, key, ecr, scoring.answers_from_list(ecr, [4] * 36))
+    page.goto(f"/assessments/takes/{take.pk}/result/")
+    expect(page.get_by_role("img", name="Attachment anxiety and avoidance")).to_be_visible()
+    axe_check(page, "assessment-result-plane-desktop-dark")

@@ -23,20 +23,28 @@ def plane(points: Sequence[dict], low: float = 1, high: float = 7, midpoint: flo
     mid_y = PAD + inner - (midpoint - low) / (high - low) * inner
     placed = []
     for point in points:
+        x = round(_scale(point["avoidance"], low, high, PAD, inner), 1)
+        y = round(PAD + inner - (point["anxiety"] - low) / (high - low) * inner, 1)
+        # labels go towards the middle, so they stay inside and off the corner names
+        right_half, top_half = x > PLANE / 2, y < PLANE / 2
         placed.append(
             {
                 **point,
-                "x": round(_scale(point["avoidance"], low, high, PAD, inner), 1),
-                "y": round(PAD + inner - (point["anxiety"] - low) / (high - low) * inner, 1),
+                "x": x,
+                "y": y,
+                "label_x": round(x - 10 if right_half else x + 10, 1),
+                "label_y": round(y + 20 if top_half else y - 10, 1),
+                "label_anchor": "end" if right_half else "start",
             }
         )
-    low_x, high_x = (PAD + mid_x) / 2, (mid_x + PAD + inner) / 2
-    low_y, high_y = (mid_y + PAD + inner) / 2, (PAD + mid_y) / 2
-    quadrants = [  # label positions: the centre of each quarter
-        {"name": "secure", "x": low_x, "y": low_y},
-        {"name": "anxious-preoccupied", "x": low_x, "y": high_y},
-        {"name": "dismissing-avoidant", "x": high_x, "y": low_y},
-        {"name": "fearful-avoidant", "x": high_x, "y": high_y},
+    # Names sit in the outer corners: scores gather around the middle of each quarter, and
+    # a name there would sit under the person's own point.
+    left, right, top, bottom = PAD + 6, PAD + inner - 6, PAD + 14, PAD + inner - 22
+    quadrants = [
+        {"name": "secure", "x": left, "y": bottom, "anchor": "start"},
+        {"name": "anxious-preoccupied", "x": left, "y": top, "anchor": "start"},
+        {"name": "dismissing-avoidant", "x": right, "y": bottom, "anchor": "end"},
+        {"name": "fearful-avoidant", "x": right, "y": top, "anchor": "end"},
     ]
     ticks = [
         {

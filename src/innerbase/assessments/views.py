@@ -254,19 +254,16 @@ def history(request, code):
             }
         )
     compare, change_rows = None, None
-    if len(takes) >= 2:
-        defaults = {"before": str(takes[-2].pk), "after": str(takes[-1].pk)}
-        if instrument.targets:
-            same = [t for t in takes if t.target == takes[-1].target]
-            if len(same) >= 2:
-                defaults = {"before": str(same[-2].pk), "after": str(same[-1].pk)}
+    # Default: the last two takes about the same person (for most questionnaires, anyone).
+    pairs = [group["takes"][-2:] for group in groups if len(group["takes"]) >= 2]
+    if pairs:
+        latest_pair = max(pairs, key=lambda pair: pair[-1].completed_at)
+        defaults = {"before": str(latest_pair[0].pk), "after": str(latest_pair[1].pk)}
         compare = forms.CompareForm(takes, request.GET if "before" in request.GET else defaults)
         if compare.is_valid():
             by_id = {str(t.pk): t for t in takes}
-            before, after = (
-                by_id[compare.cleaned_data["before"]],
-                by_id[compare.cleaned_data["after"]],
-            )
+            before = by_id[compare.cleaned_data["before"]]
+            after = by_id[compare.cleaned_data["after"]]
             if before.target != after.target:
                 compare.add_error("after", "Compare two takes about the same person.")
             else:
@@ -286,7 +283,7 @@ def history(request, code):
             ],
             "plane": charts.plane(
                 [
-                    _plane_point(latest[t], services.target_label(instrument, t).split(" (")[0])
+                    _plane_point(latest[t], t.capitalize())  # short: "Partner", "Mother"
                     for t in instrument.targets
                     if t in latest
                 ]
