@@ -29,9 +29,11 @@ def serve(args) -> int:
     from django.conf import settings
     from waitress import serve as waitress_serve
 
+    _prepare()
+    # Only now: WhiteNoise indexes the static files when the application is built, so building
+    # it before collectstatic on a first run would serve every stylesheet and script as a 404.
     from innerbase.wsgi import application
 
-    _prepare()
     where = settings.DATABASES["default"]["NAME"]
     print(f"Innerbase is running at http://{args.host}:{args.port}/  (data: {where})")
     print("Press Ctrl+C to stop.")
