@@ -8,7 +8,7 @@ import re
 import pytest
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
-from innerbase.assessments import instruments, services
+from innerbase.assessments import instruments, scoring, services
 from innerbase.assessments.models import Take
 
 pytestmark = pytest.mark.django_db
@@ -233,18 +233,18 @@ def test_ecr_rs_history_compares_takes_about_the_same_person_by_default(alice_cl
     rs = instruments.load("ecr-rs")
     partner = [2, 2, 3, 2, 5, 6, 6, 6, 7]
     services.create_complete(
-        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, partner)), "partner"
+        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, partner), "partner"
     )
     services.create_complete(
-        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, [4] * 9)), "friend"
+        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, [4] * 9), "friend"
     )
     page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
     assert "Has anything reliably changed?" not in page  # nobody has two takes yet
     services.create_complete(
-        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, [4] * 9)), "partner"
+        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, [4] * 9), "partner"
     )
     services.create_complete(
-        alice.user, alice.data_key, rs, dict(zip(rs.item_keys, [5] * 9)), "friend"
+        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, [5] * 9), "friend"
     )
     page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
     assert "Has anything reliably changed?" in page and "There is a problem" not in page
