@@ -414,3 +414,10 @@ def test_a_draft_keeps_only_the_forms_own_fields(alice_client, alice):
     )
     fields = services.draft_get(alice.user, alice.data_key, "new:free").fields
     assert fields == {"text": "kept", "intensity-hurt": "70"}
+
+
+def test_a_journal_name_passes_the_crisis_screen(alice_client, api):
+    response = alice_client.post("/journal/spaces/", {"name": "reasons I want to die"})
+    assert response["Location"].startswith("/help/support/")
+    body = api.post("/api/v1/journal/spaces", {"name": "I want to end my life"}).json()
+    assert body["safety"]["crisis"] is True

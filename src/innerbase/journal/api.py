@@ -286,6 +286,7 @@ class SpaceOut(Schema):
     id: uuid.UUID
     name: str
     created_at: dt.datetime
+    safety: SafetySummary | None = None
 
 
 @router.get("/journal/spaces", response={200: list[SpaceOut], **ERRORS})
@@ -303,9 +304,7 @@ def space_create(request, payload: SpaceIn):
     if not payload.name.strip():
         _refuse("name", "Give the journal a name.")
     space = services.space_save(request.user, request.vault.data_key, payload.name)
-    return Status(
-        201, {"id": space.pk, "name": payload.name.strip(), "created_at": space.created_at}
-    )
+    return Status(201, _space_out(space, payload.name))
 
 
 @router.put("/journal/spaces/{space_id}", response={200: SpaceOut, **ERRORS})
@@ -314,7 +313,17 @@ def space_rename(request, space_id: uuid.UUID, payload: SpaceIn):
     if not payload.name.strip():
         _refuse("name", "Give the journal a name.")
     services.space_save(request.user, request.vault.data_key, payload.name, space)
-    return {"id": space.pk, "name": payload.name.strip(), "created_at": space.created_at}
+    return _space_out(space, payload.name)
+
+
+def _space_out(space: Space, name: str) -> dict:
+    result = screening.screen(name)
+    return {
+        "id": space.pk,
+        "name": name.strip(),
+        "created_at": space.created_at,
+        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]},
+    }
 
 
 @router.delete("/journal/spaces/{space_id}", response={204: None, **ERRORS})

@@ -507,9 +507,9 @@ def spaces(request):
     key = request.vault.data_key
     form = forms.SpaceForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.space_save(request.user, key, form.cleaned_data["name"])
+        space = services.space_save(request.user, key, form.cleaned_data["name"])
         messages.success(request, "Made. You can choose it when you write an entry.")
-        return redirect("journal:spaces")
+        return _space_saved(request, space, form.cleaned_data["name"])
     counts = dict(
         Entry.objects.filter(owner=request.user)
         .values_list("space_id")
@@ -545,10 +545,17 @@ def space_edit(request, space_id):
     if request.method == "POST" and form.is_valid():
         services.space_save(request.user, key, form.cleaned_data["name"], space)
         messages.success(request, "Renamed.")
-        return redirect("journal:spaces")
+        return _space_saved(request, space, form.cleaned_data["name"])
     return render(
         request,
         "journal/space_edit.html",
         {"form": form, "space": space},
         status=422 if form.errors else 200,
     )
+
+
+def _space_saved(request, space, name: str):
+    """A journal's name is free text too, so it passes the crisis screen like any save."""
+    back = reverse("journal:spaces")
+    result = screening.after_save(request, name, ref=f"journal.space:{space.pk}", back=back)
+    return redirect(screening.next_url(result, back))
