@@ -1,16 +1,11 @@
 """The journal's words and lists, read from content/*.json (written here; sources in
 docs/CONTENT.md). Pure: no Django import."""
 
-import json
 from functools import cache
-from pathlib import Path
 
-CONTENT_DIR = Path(__file__).parent / "content"
+from innerbase import content_files
 
-
-@cache
-def load(name: str) -> dict:
-    return json.loads((CONTENT_DIR / f"{name}.json").read_text(encoding="utf-8"))
+load = content_files.loader(__file__)
 
 
 def emotion_families() -> list[dict]:

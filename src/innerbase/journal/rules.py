@@ -52,6 +52,11 @@ def is_late(moment: dt.datetime) -> bool:
     return moment.hour >= LATE_START or moment.hour < LATE_END
 
 
+def long_late_session(writing_seconds: int | None, saved_at: dt.datetime) -> bool:
+    """Written over LONG_SESSION or more and saved late at night (local time)."""
+    return (writing_seconds or 0) >= LONG_SESSION.total_seconds() and is_late(saved_at)
+
+
 def rumination(entries: Iterable[dict], now: dt.datetime, heavy_emotions: set[str]) -> dict:
     """Whether recent entries look like a loop, and whether the latest was a long late session.
 
@@ -65,10 +70,8 @@ def rumination(entries: Iterable[dict], now: dt.datetime, heavy_emotions: set[st
     )[:RECENT_MAX]
     themes = returning_themes(recent, heavy_emotions)
     latest = recent[0] if recent else None
-    late_and_long = bool(
-        latest
-        and (latest.get("writing_seconds") or 0) >= LONG_SESSION.total_seconds()
-        and is_late(latest.get("saved_at") or latest["occurred_at"])
+    late_and_long = bool(latest) and long_late_session(
+        latest.get("writing_seconds"), latest.get("saved_at") or latest["occurred_at"]
     )
     return {
         "loop": bool(themes) and mood_not_improving(recent),

@@ -223,7 +223,7 @@ def new(request):
                 space=_own_space(request, data["space"]),
             )
             services.draft_discard(request.user, _draft_key(None, mode))
-            if services.guard(request.user, key)["late_and_long"]:
+            if rules.long_late_session(entry.writing_seconds, timezone.localtime()):
                 request.session[SETTLE] = str(entry.pk)
             return _after_save(request, entry, services.full_body(body), entry.get_absolute_url())
         return render(

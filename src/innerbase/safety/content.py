@@ -1,16 +1,9 @@
 """The safety pages' words and lists, read from content/*.json (written here; sources in
 docs/CONTENT.md). Pure: no Django import."""
 
-import json
-from functools import cache
-from pathlib import Path
+from innerbase import content_files
 
-CONTENT_DIR = Path(__file__).parent / "content"
-
-
-@cache
-def load(name: str) -> dict:
-    return json.loads((CONTENT_DIR / f"{name}.json").read_text(encoding="utf-8"))
+load = content_files.loader(__file__)
 
 
 def plan_sections() -> list[dict]:

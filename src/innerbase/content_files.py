@@ -1,0 +1,22 @@
+"""Content files: the words and lists each app keeps in `content/*.json` beside its code
+(written here; sources in docs/CONTENT.md), read once per process. Pure: no Django import."""
+
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def read(directory: Path, name: str) -> dict:
+    return json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def loader(module_file: str) -> Callable[[str], dict]:
+    """`load(name)` for the `content/` folder next to the module at `module_file`."""
+    directory = Path(module_file).parent / "content"
+
+    def load(name: str) -> dict:
+        return read(directory, name)
+
+    return load
