@@ -86,7 +86,6 @@ def index(request):
             "page": page,
             "query": query.urlencode(),
             "days_this_month": month["days"],
-            "total": Entry.objects.filter(owner=request.user).count(),
         },
     )
 
