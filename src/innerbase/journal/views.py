@@ -82,7 +82,6 @@ def index(request):
             "filters": filters,
             "searching": searching,
             "entries": decorate(entries, names),
-            "has_spaces": bool(names),
             "page": page,
             "query": query.urlencode(),
             "days_this_month": month["days"],
