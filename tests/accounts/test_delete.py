@@ -46,6 +46,11 @@ def test_deleting_erases_every_row_of_that_person_only(alice, charlie):
     client.post("/help/calm/feeling/", {"tool": "breathing", "feeling": "5"})
     client.post("/help/check-in/", {"ref": "safety.pause:x", "answer": "no", "back": "/"})
     client.post("/assessments/gad-7/", {"per": "1"})
+    client.post("/journal/quick/", {"mood": "5", "text": "a line"})
+    client.post("/journal/draft/", {"draft_key": "new:free", "text": "half"})
+    client.post("/journal/spaces/", {"name": "Therapy work"})
+    client.post("/thoughts/new/", {})
+    client.post("/thoughts/beliefs/", {"text": "I am too much", "rating": "60"})
     user_id = alice.user.pk
     assert {
         "safety.SafetyPlan.owner",
@@ -53,6 +58,13 @@ def test_deleting_erases_every_row_of_that_person_only(alice, charlie):
         "safety.CalmCheckout.owner",
         "safety.CheckInAsked.owner",
         "assessments.Take.owner",
+        "journal.Entry.owner",
+        "journal.Draft.owner",
+        "journal.Space.owner",
+        "journal.Tags.owner",
+        "journal.SearchChunk.owner",
+        "thoughts.ThoughtRecord.owner",
+        "thoughts.CoreBelief.owner",
     } <= set(_rows_mentioning(user_id, "alice"))
     sessions_before = Session.objects.count()
     response = client.post("/account/delete/", {"passphrase": alice.passphrase, "understood": "on"})
