@@ -56,12 +56,33 @@ def write_note(person, text=SENTENCE) -> Note:
     return note
 
 
+def write_everywhere(person) -> None:
+    """The sentence through every capability that keeps writing, by its own services, so the
+    copies they make (versions, drafts, tags, the search index) are covered too."""
+    from innerbase.journal import services as journal
+    from innerbase.safety import services as safety
+    from innerbase.thoughts import services as thoughts
+
+    user, key = person.user, person.data_key
+    safety.plan_save(user, key, {"reasons": SENTENCE})
+    safety.pause_start(user, key, urge="own", own_urge=SENTENCE, wait_minutes=10, alternative="")
+    entry = journal.create(
+        user, key, body={"text": SENTENCE, "triggers": [SENTENCE], "helped": SENTENCE}, mood=3
+    )
+    journal.update(entry, key, body={"text": "edited"}, mood=4)  # the old text becomes a version
+    journal.draft_save(user, key, "new:free", {"text": SENTENCE})
+    journal.space_save(user, key, SENTENCE)
+    thoughts.record_create(user, key, {"situation": SENTENCE, "automatic_thought": SENTENCE})
+    thoughts.belief_add(user, key, text=SENTENCE, rating=60)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_the_sqlite_file_holds_no_plaintext():
     if connection.vendor != "sqlite":
         pytest.skip("this run uses PostgreSQL; the pg_dump test covers it")
     alice = make_person("alice")
     note = write_note(alice)
+    write_everywhere(alice)
     assert Note.objects.get(pk=note.pk).open_text(alice.data_key, "text") == SENTENCE
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -79,6 +100,7 @@ def test_a_postgresql_dump_holds_no_plaintext():
         pytest.skip("this run uses SQLite; the SQLite file test covers it")
     alice = make_person("alice")
     write_note(alice)
+    write_everywhere(alice)
     db = connection.settings_dict
     env = {"PGPASSWORD": db["PASSWORD"] or "", "PATH": "/usr/bin:/bin:/usr/lib/postgresql/15/bin"}
     for fmt in ("plain", "custom"):
@@ -99,7 +121,7 @@ def test_a_postgresql_dump_holds_no_plaintext():
             check=True,
             timeout=120,
         ).stdout
-        assert b"vaultcheck_note" in dump  # the dump really holds the table
+        assert b"vaultcheck_note" in dump and b"journal_searchchunk" in dump  # tables are there
         assert_absent(dump, f"pg_dump --format={fmt}")
         assert alice.data_key not in dump
 
