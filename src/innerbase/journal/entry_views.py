@@ -1,0 +1,315 @@
+"""Writing, reading and editing one journal entry: every mode, drafts offered back, versions
+kept and restorable, the crisis screen after each save, and the rumination guard's offers."""
+
+import random
+
+from django.apps import apps
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from innerbase.accounts.middleware import remember_time_zone
+from innerbase.journal import content, forms, rules, services
+from innerbase.journal.models import MODES, Entry, EntryVersion, Space
+from innerbase.safety import content as safety_content
+from innerbase.safety import screening
+
+MODE_LABELS = dict(MODES)
+SETTLE = "journal_settle"
+
+
+def _ref(entry: Entry) -> str:
+    return f"journal.entry:{entry.pk}"
+
+
+def after_save(request, entry: Entry, body: dict, back: str):
+    result = screening.after_save(request, *services.texts_of(body), ref=_ref(entry), back=back)
+    return redirect(screening.next_url(result, back))
+
+
+def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, draft=None):
+    key = request.vault.data_key
+    return {
+        "form": form,
+        "entry": entry,
+        "mode": mode,
+        "mode_label": MODE_LABELS.get(mode, mode),
+        "prompt": prompt,
+        "modes_copy": content.modes(),
+        "emotion_groups": _emotion_groups(form),
+        "suggestions": services.tag_suggestions(request.user, key),
+        "urge_rows": _urge_rows(form),
+        "gratitude_rows": [(form[f"good_{n}"], form[f"why_{n}"]) for n in (1, 2, 3)],
+        "draft": draft,
+        "draft_key": _draft_key(entry, mode),
+        "guard": services.guard(request.user, key) if entry is None else None,
+    }
+
+
+def _emotion_groups(form) -> list[dict]:
+    """Families of emotions with what is chosen and how strong, for the picker."""
+    chosen = set(form["emotions"].value() or [])
+    strength = _intensities(form)
+    groups = []
+    for family in content.emotion_families():
+        emotions = [
+            {**e, "checked": e["key"] in chosen, "intensity": strength.get(e["key"], 50)}
+            for e in family["emotions"]
+        ]
+        groups.append({**family, "emotions": emotions, "open": any(e["checked"] for e in emotions)})
+    return groups
+
+
+def _urge_rows(form) -> list[dict]:
+    chosen, acted = set(form["urges"].value() or []), set(form["acted"].value() or [])
+    return [
+        {"key": key, "label": label, "checked": key in chosen, "acted": key in acted}
+        for key, label in safety_content.urges().items()
+    ]
+
+
+def _intensities(form) -> dict[str, int]:
+    if form.is_bound:
+        return {
+            k.removeprefix("intensity-"): v
+            for k, v in form.data.items()
+            if k.startswith("intensity-")
+        }
+    return dict(form.initial.get("intensities", {}))
+
+
+def _draft_key(entry, mode) -> str:
+    return f"entry:{entry.pk}" if entry else f"new:{mode}"
+
+
+def _mode_and_prompt(request):
+    mode = request.GET.get("mode") or request.POST.get("mode") or "free"
+    if mode not in MODE_LABELS or mode == "quick":
+        raise Http404("No such kind of entry")
+    prompt_id = request.GET.get("prompt") or request.POST.get("prompt_id") or ""
+    prompt = content.prompts_by_id().get(prompt_id)
+    if prompt_id and prompt is None:
+        raise Http404("No such prompt")
+    return ("guided" if prompt and mode == "free" else mode), prompt
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def new(request):
+    mode, prompt = _mode_and_prompt(request)
+    key = request.vault.data_key
+    if request.method == "POST":
+        remember_time_zone(request, request.POST.get("time_zone", ""))  # times are local to it
+        form = forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
+        if form.is_valid():
+            data = form.cleaned_data
+            body = form.body()
+            entry = services.create(
+                request.user,
+                key,
+                body=body,
+                writing_seconds=form.writing_seconds(),
+                mode=data["mode"],
+                prompt_id=data["prompt_id"] if data["prompt_id"] in content.prompts_by_id() else "",
+                mood=data["mood"],
+                energy=data["energy"],
+                occurred_at=data["occurred_at"],
+                space=_own_space(request, data["space"]),
+            )
+            services.draft_discard(request.user, _draft_key(None, mode))
+            if rules.long_late_session(entry.writing_seconds, timezone.localtime()):
+                request.session[SETTLE] = str(entry.pk)
+            return after_save(request, entry, services.full_body(body), entry.get_absolute_url())
+        return render(
+            request,
+            "journal/entry_form.html",
+            _entry_page_context(request, form, mode=mode, prompt=prompt),
+            status=422,
+        )
+    draft = services.draft_get(request.user, key, _draft_key(None, mode))
+    initial = {
+        "mode": mode,
+        "prompt_id": prompt["id"] if prompt else "",
+        "occurred_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+        "opened_at": int(timezone.now().timestamp()),
+    }
+    if draft:
+        initial.update(_draft_initial(draft.fields))
+        initial["opened_at"] = int(draft.started_at.timestamp())
+    if request.GET.get("space"):
+        initial.setdefault("space", request.GET["space"])
+    form = forms.EntryForm(initial=initial, spaces=services.space_names(request.user, key))
+    return render(
+        request,
+        "journal/entry_form.html",
+        _entry_page_context(request, form, mode=mode, prompt=prompt, draft=draft),
+    )
+
+
+MULTI = ("emotions", "urges", "acted")
+
+
+def _draft_initial(fields: dict) -> dict:
+    """Form values from a saved draft (a dict of the form's POST data)."""
+    initial = {k: v for k, v in fields.items() if k not in MULTI and not k.startswith("intensity-")}
+    for name in MULTI:
+        initial[name] = fields.get(name, [])
+    initial["intensities"] = {
+        k.removeprefix("intensity-"): v for k, v in fields.items() if k.startswith("intensity-")
+    }
+    initial.pop("csrfmiddlewaretoken", None)
+    return initial
+
+
+def _own_space(request, space_id: str) -> Space | None:
+    """The person's own space (the form's choices are theirs already), or the main journal."""
+    return get_object_or_404(Space, pk=space_id, owner=request.user) if space_id else None
+
+
+def own_entry(request, entry_id) -> Entry:
+    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
+
+
+@never_cache
+@login_required
+@require_GET
+def entry(request, entry_id):
+    entry = own_entry(request, entry_id)
+    key = request.vault.data_key
+    body = services.body_of(entry, key)
+    names = content.emotions()
+    urges = safety_content.urges()
+    settle = request.session.pop(SETTLE, None) == str(entry.pk)
+    guard = services.guard(request.user, key)
+    return render(
+        request,
+        "journal/entry.html",
+        {
+            "entry": entry,
+            "space_name": entry.space.open_text(key, "name") if entry.space_id else "",
+            "today": timezone.localdate(),
+            "body": body,
+            "html": rules.render_markdown(body["text"]),
+            "mode_label": MODE_LABELS.get(entry.mode, entry.mode),
+            "prompt": content.prompts_by_id().get(entry.prompt_id),
+            "emotions": [{"label": names.get(e["name"], e["name"]), **e} for e in body["emotions"]],
+            "urges": [
+                {"label": u["name"] if u.get("own") else urges.get(u["name"], u["name"]), **u}
+                for u in body["urges"]
+            ],
+            "settle": settle,
+            "guard": guard if guard["loop"] else None,
+            "guard_prompts": _guard_prompts(request.user),
+            "linked_records": _linked_records(entry),
+            "modes_copy": content.modes(),
+        },
+    )
+
+
+def _guard_prompts(user) -> dict:
+    rng = random.Random()
+    recent = services.recent_prompt_ids(user)
+    return {  # template-friendly keys: a variable name cannot hold a hyphen
+        name: rules.pick_prompt(
+            content.prompts(), pattern=None, recent_ids=recent, rng=rng, stage=stage
+        )
+        for name, stage in (("distanced", "self-distanced"), ("meaning", "meaning-making"))
+    }
+
+
+def _linked_records(entry):
+    """Thought records started from this entry, when that capability is installed."""
+    if not apps.is_installed("innerbase.thoughts"):
+        return []
+    records = apps.get_model("thoughts", "ThoughtRecord").objects
+    return list(records.filter(entry=entry, owner=entry.owner).order_by("created_at"))
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, entry_id):
+    entry = own_entry(request, entry_id)
+    key = request.vault.data_key
+    if request.method == "POST":
+        remember_time_zone(request, request.POST.get("time_zone", ""))  # times are local to it
+        form = forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
+        if form.is_valid():
+            data = form.cleaned_data
+            body = form.body()
+            services.update(
+                entry,
+                key,
+                body=body,
+                mood=data["mood"],
+                energy=data["energy"],
+                occurred_at=data["occurred_at"],
+                space=_own_space(request, data["space"]),
+            )
+            services.draft_discard(request.user, _draft_key(entry, entry.mode))
+            messages.success(
+                request, "Saved. The earlier version is kept under “Earlier versions”."
+            )
+            return after_save(request, entry, services.full_body(body), entry.get_absolute_url())
+        context = _entry_page_context(request, form, entry=entry, mode=entry.mode)
+        return render(request, "journal/entry_form.html", context, status=422)
+    body = services.body_of(entry, key)
+    initial = forms.initial_from_body(entry, body)
+    initial["intensities"] = {e["name"]: e["intensity"] for e in body["emotions"]}
+    draft = services.draft_get(request.user, key, _draft_key(entry, entry.mode))
+    if draft:
+        initial.update(_draft_initial(draft.fields))
+    form = forms.EntryForm(initial=initial, spaces=services.space_names(request.user, key))
+    prompt = content.prompts_by_id().get(entry.prompt_id)
+    return render(
+        request,
+        "journal/entry_form.html",
+        _entry_page_context(
+            request, form, entry=entry, mode=entry.mode, prompt=prompt, draft=draft
+        ),
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request, entry_id):
+    entry = own_entry(request, entry_id)
+    if request.method == "POST":
+        services.delete(entry, request.vault.data_key)
+        messages.success(request, "The entry and its earlier versions are deleted.")
+        return redirect("journal:index")
+    return render(request, "journal/delete.html", {"entry": entry})
+
+
+@never_cache
+@login_required
+@require_GET
+def versions(request, entry_id):
+    entry = own_entry(request, entry_id)
+    key = request.vault.data_key
+    earlier = []
+    for version in entry.versions.order_by("-number"):
+        body = services.full_body(version.open_json(key, "body", default={}))
+        earlier.append(
+            {"version": version, "html": rules.render_markdown(body["text"]), "body": body}
+        )
+    return render(request, "journal/versions.html", {"entry": entry, "earlier": earlier})
+
+
+@never_cache
+@login_required
+@require_POST
+def restore(request, entry_id, number):
+    entry = own_entry(request, entry_id)
+    version = get_object_or_404(EntryVersion, entry=entry, number=number, owner=request.user)
+    services.restore(entry, request.vault.data_key, version)
+    messages.success(
+        request, f"Version {number} is back. What it replaced is kept as a version too."
+    )
+    return redirect(entry.get_absolute_url())

@@ -1,0 +1,75 @@
+"""Separate journals (spaces): make, rename and remove; entries stay when a space goes."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from innerbase.journal import forms, services
+from innerbase.journal.models import Entry, Space
+from innerbase.safety import screening
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def spaces(request):
+    """Separate journals: make one, rename one, or remove one (its entries move back)."""
+    key = request.vault.data_key
+    form = forms.SpaceForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        space = services.space_save(request.user, key, form.cleaned_data["name"])
+        messages.success(request, "Made. You can choose it when you write an entry.")
+        return _space_saved(request, space, form.cleaned_data["name"])
+    counts = dict(
+        Entry.objects.filter(owner=request.user)
+        .values_list("space_id")
+        .annotate(n=Count("id"))
+        .values_list("space_id", "n")
+    )
+    return render(
+        request,
+        "journal/spaces.html",
+        {
+            "form": form,
+            "spaces": [
+                {"space": space, "name": name, "entries": counts.get(space.pk, 0)}
+                for space, name in services.spaces(request.user, key)
+            ],
+            "main_entries": counts.get(None, 0),
+        },
+        status=422 if form.errors else 200,
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def space_edit(request, space_id):
+    space = get_object_or_404(Space, pk=space_id, owner=request.user)
+    key = request.vault.data_key
+    if request.method == "POST" and request.POST.get("delete"):
+        services.space_delete(space, key)
+        messages.success(request, "That journal is gone; its entries are in the main journal now.")
+        return redirect("journal:spaces")
+    form = forms.SpaceForm(request.POST or None, initial={"name": space.open_text(key, "name")})
+    if request.method == "POST" and form.is_valid():
+        services.space_save(request.user, key, form.cleaned_data["name"], space)
+        messages.success(request, "Renamed.")
+        return _space_saved(request, space, form.cleaned_data["name"])
+    return render(
+        request,
+        "journal/space_edit.html",
+        {"form": form, "space": space},
+        status=422 if form.errors else 200,
+    )
+
+
+def _space_saved(request, space, name: str):
+    """A journal's name is free text too, so it passes the crisis screen like any save."""
+    back = reverse("journal:spaces")
+    result = screening.after_save(request, name, ref=f"journal.space:{space.pk}", back=back)
+    return redirect(screening.next_url(result, back))
