@@ -179,6 +179,7 @@ def test_another_persons_take_is_a_404_everywhere(client, alice, charlie):
     for path in ("", "result/", "fhir/"):
         assert client.get(f"/assessments/takes/{take.pk}/{path}").status_code == 404
     assert client.post(f"/assessments/takes/{take.pk}/", {"gad-7-01": 1}).status_code == 404
+    assert client.post(f"/assessments/takes/{take.pk}/discard/").status_code == 404
     take.refresh_from_db()
     assert take.open_json(alice.data_key, "answers") == {}
 
@@ -249,3 +250,16 @@ def test_ecr_rs_history_compares_takes_about_the_same_person_by_default(alice_cl
     page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
     assert "Has anything reliably changed?" in page and "There is a problem" not in page
     assert "larger than 1.97 points" in page
+
+
+def test_an_unfinished_take_can_be_thrown_away_but_a_finished_one_cannot(alice_client, alice):
+    url = start(alice_client, "gad-7")
+    alice_client.post(url, {"gad-7-01": 2, "go": "next"})
+    take = Take.objects.get(owner=alice.user)
+    response = alice_client.post(f"/assessments/takes/{take.pk}/discard/")
+    assert response.status_code == 302 and response["Location"] == "/assessments/gad-7/"
+    assert not Take.objects.filter(pk=take.pk).exists()
+    done = answer_all(alice_client, start(alice_client, "gad-7"), "gad-7", 1)
+    finished = Take.objects.get(owner=alice.user)
+    assert alice_client.post(f"/assessments/takes/{finished.pk}/discard/").status_code == 404
+    assert alice_client.get(done).status_code == 200

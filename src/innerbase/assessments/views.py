@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from innerbase.assessments import charts, content, fhir, forms, services
 from innerbase.assessments.models import Take
@@ -151,6 +151,20 @@ def take(request, take_id):
         },
         status=status,
     )
+
+
+@never_cache
+@login_required
+@require_POST
+def discard(request, take_id):
+    """Throw away an unfinished take (finished ones stay: they are the history)."""
+    take = _own_take(request, take_id)
+    if take.complete:
+        raise Http404("Finished takes are kept")
+    code = take.code
+    take.delete()
+    messages.info(request, "That unfinished take is gone. You can start afresh any time.")
+    return redirect("assessments:intro", code)
 
 
 def _label(take: Take, instrument) -> str:
