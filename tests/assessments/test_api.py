@@ -162,3 +162,14 @@ def test_the_openapi_document_lists_the_routes(api):
     paths = api.get("/api/v1/openapi.json").json()["paths"]
     assert "/api/v1/assessments/{code}/takes/{take_id}/change" in paths
     assert "422" in paths["/api/v1/assessments/{code}/takes"]["post"]["responses"]
+
+
+def test_the_gad_7_closing_question_in_the_api(api):
+    body = api.post("/api/v1/assessments/gad-7/takes", {"answers": [1] * 7, "difficulty": 1}).json()
+    assert body["difficulty"] == 1 and body["scores"] == {"total": 7.0}
+    bad = api.post("/api/v1/assessments/gad-7/takes", {"answers": [1] * 7, "difficulty": 4})
+    assert bad.status_code == 422 and "difficulty" in errors_of(bad)
+    wrong = api.post("/api/v1/assessments/rses/takes", {"answers": [1] * 10, "difficulty": 0})
+    assert wrong.status_code == 422 and "no closing question" in errors_of(wrong)["difficulty"]
+    questionnaire = Questionnaire.model_validate(api.get("/api/v1/assessments/gad-7/fhir").json())
+    assert any(item.linkId == "gad-7-difficulty" for item in questionnaire.item)

@@ -35,6 +35,8 @@ def answer_all(client, url, code, value) -> str:
         response = client.post(url, {item.key: answer, "go": "next"})
         assert response.status_code == 302, response.content[:400]
         url = response["Location"]
+    if "at=end" in url:  # the optional closing question (GAD-7): skipped here
+        url = client.post(url, {"go": "next"})["Location"]
     return url
 
 
@@ -263,3 +265,27 @@ def test_an_unfinished_take_can_be_thrown_away_but_a_finished_one_cannot(alice_c
     finished = Take.objects.get(owner=alice.user)
     assert alice_client.post(f"/assessments/takes/{finished.pk}/discard/").status_code == 404
     assert alice_client.get(done).status_code == 200
+
+
+def test_gad_7_asks_its_unscored_closing_question_only_after_a_problem(alice_client, alice):
+    url = start(alice_client, "gad-7")
+    for item in instruments.load("gad-7").items:
+        url = alice_client.post(url, {item.key: 1, "go": "next"})["Location"]
+    assert "at=end" in url
+    page = alice_client.get(url).content.decode()
+    assert "how difficult have these problems made it" in page and "not part of the score" in page
+    bad = alice_client.post(url, {"difficulty": "9", "go": "next"})
+    assert bad.status_code == 422
+    result = alice_client.post(url, {"difficulty": "2", "go": "next"})["Location"]
+    take = Take.objects.get(owner=alice.user)
+    assert take.scores == {"total": 7.0}  # the closing answer never enters the score
+    assert services.extra_of(take, alice.data_key) == {"difficulty": 2}
+    assert "very difficult" in alice_client.get(result).content.decode()
+    fhir = alice_client.get(f"/assessments/takes/{take.pk}/fhir/").json()
+    closing = [i for i in fhir["item"] if i["linkId"] == "gad-7-difficulty"]
+    assert closing[0]["answer"][0]["valueCoding"]["display"] == "Very difficult"
+    # all "not at all": the form does not ask it
+    url = start(alice_client, "gad-7")
+    for item in instruments.load("gad-7").items:
+        url = alice_client.post(url, {item.key: 0, "go": "next"})["Location"]
+    assert "/result/" in url

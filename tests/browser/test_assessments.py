@@ -94,8 +94,13 @@ def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(sign_in, ax
     expect(page.get_by_text("Question 5–7 of 7", exact=True)).to_be_visible()
     for fieldset in page.locator("fieldset").all():
         fieldset.get_by_role("radio", name="More than half the days").check()
+    page.get_by_role("button", name="Next").click()
+    # the form's optional closing question, asked because problems were checked
+    page.get_by_role("radio", name="Somewhat difficult").check()
+    axe_check(page, "assessment-closing-question-desktop-dark")
     page.get_by_role("button", name="See my results").click()
     expect(page.get_by_text("Band: moderate")).to_be_visible()
+    expect(page.get_by_text("somewhat difficult")).to_be_visible()
     expect(page.get_by_role("link", name="See support and helplines")).to_be_visible()
     axe_check(page, "assessment-result-desktop-dark")
     # the plane and the side-by-side view in dark mode

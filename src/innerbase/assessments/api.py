@@ -125,6 +125,9 @@ def instrument_detail(request, code: str):
 class TakeIn(Schema):
     answers: list[StrictInt] = Field(..., description="One answer per item, in item order.")
     target: str | None = None
+    difficulty: StrictInt | None = Field(
+        None, description="GAD-7 only: the optional, unscored closing question (option index)."
+    )
 
 
 class TakeOut(Schema):
@@ -137,14 +140,16 @@ class TakeOut(Schema):
     percentiles: dict[str, float | None]
     category: str
     bands: dict[str, str | None]
+    difficulty: int | None = None
 
 
 def _refuse(field: str, message: str):
     raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
 
 
-def _take_out(instrument, take: Take) -> dict:
+def _take_out(instrument, take: Take, key: bytes) -> dict:
     return {
+        "difficulty": services.extra_of(take, key).get("difficulty"),
         "id": take.pk,
         "code": take.code,
         "target": take.target or None,
@@ -183,10 +188,17 @@ def take_create(request, code: str, payload: TakeIn):
     for index, value in enumerate(payload.answers):
         if not low <= value <= high:
             _refuse(f"answers.{index}", f"Answer {index + 1} must be from {low} to {high}.")
+    question = services.unscored(instrument)
+    if payload.difficulty is not None:
+        if not question:
+            _refuse("difficulty", "This questionnaire has no closing question.")
+        if not 0 <= payload.difficulty < len(question["options"]):
+            _refuse("difficulty", f"Choose 0 to {len(question['options']) - 1}.")
+    key = request.vault.data_key
     take = services.create_complete(
-        request.user, request.vault.data_key, instrument, answers, target
+        request.user, key, instrument, answers, target, difficulty=payload.difficulty
     )
-    return Status(201, _take_out(instrument, take))
+    return Status(201, _take_out(instrument, take, key))
 
 
 @router.get("/assessments/{code}/takes", response={200: list[TakeOut], **ERRORS})
@@ -196,7 +208,7 @@ def take_list(request, code: str, target: str | None = Query(None)):
     takes = services.completed(request.user, code).order_by("completed_at")
     if target:
         takes = takes.filter(target=target)
-    return [_take_out(instrument, take) for take in takes]
+    return [_take_out(instrument, take, request.vault.data_key) for take in takes]
 
 
 def _own(request, code: str, take_id: uuid.UUID) -> Take:
@@ -208,7 +220,7 @@ def _own(request, code: str, take_id: uuid.UUID) -> Take:
 @router.get("/assessments/{code}/takes/{take_id}", response={200: TakeOut, **ERRORS})
 def take_detail(request, code: str, take_id: uuid.UUID):
     instrument = _instrument_or_404(code)
-    return _take_out(instrument, _own(request, code, take_id))
+    return _take_out(instrument, _own(request, code, take_id), request.vault.data_key)
 
 
 class ChangeOut(Schema):
@@ -271,5 +283,6 @@ def response_fhir(request, code: str, take_id: uuid.UUID):
     """A finished take as a FHIR R4 QuestionnaireResponse."""
     instrument = _instrument_or_404(code)
     take = _own(request, code, take_id)
-    answers = services.answers_of(take, request.vault.data_key)
-    return fhir.questionnaire_response(instrument, take, answers)
+    key = request.vault.data_key
+    extra = services.extra_of(take, key)
+    return fhir.questionnaire_response(instrument, take, services.answers_of(take, key), extra)

@@ -66,6 +66,20 @@ def questionnaire(instrument) -> dict:
                 ],
             }
         )
+    question = services.unscored(instrument)
+    if question:
+        items.append(
+            {
+                "linkId": f"{instrument.code}-difficulty",
+                "text": question["text"],
+                "type": "choice",
+                "required": False,
+                "answerOption": [
+                    {"valueCoding": _option(instrument, index, text)}
+                    for index, text in enumerate(question["options"])
+                ],
+            }
+        )
     for subscale in instrument.subscales:
         items.append(
             {
@@ -91,7 +105,11 @@ def questionnaire(instrument) -> dict:
     return data
 
 
-def questionnaire_response(instrument, take, answers: dict[str, int]) -> dict:
+def _option(instrument, index: int, text: str) -> dict:
+    return {"system": f"{SYSTEM}:{instrument.code}:difficulty", "code": str(index), "display": text}
+
+
+def questionnaire_response(instrument, take, answers: dict[str, int], extra=None) -> dict:
     items = []
     if take.target:
         items.append(
@@ -115,6 +133,17 @@ def questionnaire_response(instrument, take, answers: dict[str, int]) -> dict:
                 "linkId": item.key,
                 "text": services.item_text(item),
                 "answer": [{"valueCoding": _coding(instrument, answers[item.key])}],
+            }
+        )
+    question, chosen = services.unscored(instrument), (extra or {}).get("difficulty")
+    if question and chosen is not None:
+        items.append(
+            {
+                "linkId": f"{instrument.code}-difficulty",
+                "text": question["text"],
+                "answer": [
+                    {"valueCoding": _option(instrument, chosen, question["options"][chosen])}
+                ],
             }
         )
     for subscale in instrument.subscales:

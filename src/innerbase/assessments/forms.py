@@ -80,3 +80,21 @@ class CompareForm(forms.Form):
         if data.get("before") and data.get("before") == data.get("after"):
             self.add_error("after", "Choose a different take to compare with.")
         return data
+
+
+class UnscoredForm(forms.Form):
+    """The optional closing question: answering is up to the person."""
+
+    difficulty = forms.TypedChoiceField(
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Choose one of the answers shown."},
+    )
+
+    def __init__(self, question: dict, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["difficulty"]
+        field.label = question["text"]
+        field.choices = list(enumerate(question["options"]))

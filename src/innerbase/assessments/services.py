@@ -45,6 +45,36 @@ def answers_of(take: Take, key: bytes) -> dict[str, int]:
     return take.open_json(key, "answers", default={})
 
 
+def unscored(instrument: Instrument) -> dict | None:
+    """The form's optional, unscored closing question (GAD-7: how difficult the problems
+    made things), or None. Its answer never enters a score."""
+    return instrument.raw.get("unscored_question")
+
+
+def asks_unscored(instrument: Instrument, answers: Mapping[str, int]) -> bool:
+    """The published form asks it only "if you checked off any problems"."""
+    return bool(unscored(instrument)) and any(
+        value > instrument.scale_min for value in answers.values()
+    )
+
+
+def extra_of(take: Take, key: bytes) -> dict:
+    return take.open_json(key, "extra", default={})
+
+
+def unscored_answer(instrument: Instrument, take: Take, key: bytes) -> str:
+    """The chosen option's words, or "" when the question was not asked or not answered."""
+    question, chosen = unscored(instrument), extra_of(take, key).get("difficulty")
+    if not question or chosen is None:
+        return ""
+    return question["options"][chosen]
+
+
+def record_extra(take: Take, key: bytes, difficulty: int | None) -> None:
+    take.seal_json(key, "extra", {} if difficulty is None else {"difficulty": difficulty})
+    take.save(update_fields=["extra"])
+
+
 def in_progress(user, code: str, target: str = "") -> Take | None:
     return (
         Take.objects.filter(owner=user, code=code, target=target, completed_at=None)
@@ -107,10 +137,13 @@ def finish(take: Take, key: bytes, instrument: Instrument) -> bool:
 
 
 @transaction.atomic
-def create_complete(user, key: bytes, instrument: Instrument, answers: dict, target: str = ""):
+def create_complete(
+    user, key: bytes, instrument: Instrument, answers: dict, target: str = "", difficulty=None
+):
     """A whole take at once (the API): answers already checked against the instrument."""
     take = Take(owner=user, code=instrument.code, target=target)
     take.seal_json(key, "answers", answers)
+    take.seal_json(key, "extra", {} if difficulty is None else {"difficulty": difficulty})
     take.position = len(instrument.items) - 1
     take.save()
     finish(take, key, instrument)

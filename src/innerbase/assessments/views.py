@@ -103,6 +103,8 @@ def take(request, take_id):
     key = request.vault.data_key
     total = len(instrument.items)
     per = _per(request)
+    if request.GET.get("at") == "end" and services.unscored(instrument):
+        return _unscored_page(request, take, instrument, per)
     try:
         at = max(0, min(total - 1, int(request.GET.get("at", take.position))))
     except ValueError:
@@ -123,9 +125,12 @@ def take(request, take_id):
             services.record(take, key, instrument, form.answered(), at + per)
             if at + per < total:
                 return redirect(_take_url(take, at + per, per))
+            answers = services.answers_of(take, key)
+            gap = services.first_unanswered(instrument, answers)
+            if gap is None and services.asks_unscored(instrument, answers):
+                return redirect(_take_url(take, "end", per))
             if services.finish(take, key, instrument):
                 return redirect("assessments:result", take.pk)
-            gap = services.first_unanswered(instrument, services.answers_of(take, key))
             messages.info(request, "One question still needs an answer before we can score this.")
             return redirect(_take_url(take, gap, per))
         status = 422
@@ -147,8 +152,36 @@ def take(request, take_id):
             "last_number": last,
             "total": total,
             "is_last": last >= total,
+            "closing_question": bool(services.unscored(instrument)),
             "show_instructions": at == 0 or bool(instrument.raw.get("timeframe")),
         },
+        status=status,
+    )
+
+
+def _unscored_page(request, take, instrument, per):
+    """The form's optional closing question, after every item is answered."""
+    key = request.vault.data_key
+    question = services.unscored(instrument)
+    total = len(instrument.items)
+    if request.method == "POST":
+        form = forms.UnscoredForm(question, request.POST)
+        if form.is_valid():
+            if request.POST.get("go") == "back":
+                return redirect(_take_url(take, max(0, total - per), per))
+            services.record_extra(take, key, form.cleaned_data["difficulty"])
+            if services.finish(take, key, instrument):
+                return redirect("assessments:result", take.pk)
+            gap = services.first_unanswered(instrument, services.answers_of(take, key))
+            return redirect(_take_url(take, gap, per))
+        status = 422
+    else:
+        form = forms.UnscoredForm(question, initial=services.extra_of(take, key))
+        status = 200
+    return render(
+        request,
+        "assessments/take_unscored.html",
+        {"instrument": instrument, "take": take, "form": form, "total": total},
         status=status,
     )
 
@@ -231,6 +264,8 @@ def result(request, take_id):
         "changes": _change_rows(instrument, previous, take) if previous else None,
         "suggest_help": take.code == "gad-7" and take.category in ("moderate", "severe"),
         "scale_note": readings["scales"].get(take.code),
+        "unscored": services.unscored(instrument),
+        "unscored_answer": services.unscored_answer(instrument, take, request.vault.data_key),
     }
     return render(request, "assessments/result.html", context)
 
@@ -336,8 +371,9 @@ def response_fhir(request, take_id):
     if not take.complete:
         raise Http404("This take is not finished yet")
     instrument = services.instrument_for(take.code)
-    answers = services.answers_of(take, request.vault.data_key)
-    data = fhir.questionnaire_response(instrument, take, answers)
+    key = request.vault.data_key
+    answers = services.answers_of(take, key)
+    data = fhir.questionnaire_response(instrument, take, answers, services.extra_of(take, key))
     response = JsonResponse(data, json_dumps_params={"indent": 2})
     name = f"{take.code}-{take.completed_at:%Y-%m-%d}-response.json"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
