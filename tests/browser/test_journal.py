@@ -18,11 +18,11 @@ def test_quick_check_in_from_today_on_a_phone(sign_in, axe_check):
     page = sign_in().page
     axe_check(page, "today-with-check-in-phone")
     mood = page.get_by_role("group", name=re.compile("Mood right now"))
-    mood.get_by_text("4", exact=True).click()  # tap 1
-    page.get_by_role("group", name=re.compile("^Energy")).get_by_text(
-        "6", exact=True
-    ).click()  # tap 2
-    page.get_by_text("Save check-in").click()  # tap 3
+    mood.get_by_role("radio", name="4", exact=True).tap()  # tap 1
+    energy = page.get_by_role("group", name=re.compile("^Energy"))
+    energy.get_by_role("radio", name="6", exact=True).tap()  # tap 2
+    expect(mood.get_by_role("radio", name="4", exact=True)).to_be_checked()
+    page.get_by_role("button", name="Save check-in").tap()  # tap 3
     expect(page.get_by_text("Checked in. Thank you")).to_be_visible()
     entry = Entry.objects.get()
     assert (entry.mode, entry.mood, entry.energy) == ("quick", 4, 6)
@@ -32,7 +32,8 @@ def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(sign_
     page = sign_in().page
     page.goto("/journal/new/")
     page.get_by_label("What's on your mind?").fill("Saw their car outside the bakery.")
-    page.get_by_role("group", name=re.compile("^Mood")).get_by_text("3", exact=True).click()
+    mood = page.get_by_role("group", name=re.compile("^Mood"))
+    mood.get_by_role("radio", name="3", exact=True).tap()
     page.get_by_text("Sadness", exact=True).click()
     page.get_by_label("Hurt", exact=True).check()
     page.get_by_label(re.compile(r"How strong \(Hurt\)")).fill("80")
