@@ -97,6 +97,22 @@ def _mode_and_prompt(request):
     return ("guided" if prompt and mode == "free" else mode), prompt
 
 
+def _posted_form(request, key: bytes) -> forms.EntryForm:
+    """The entry form as sent, read on the person's own clock (their zone comes with it)."""
+    remember_time_zone(request, request.POST.get("time_zone", ""))
+    return forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
+
+
+def _saved_fields(request, data: dict) -> dict:
+    """The plain fields a new entry and an edit both save."""
+    return {
+        "mood": data["mood"],
+        "energy": data["energy"],
+        "occurred_at": data["occurred_at"],
+        "space": _own_space(request, data["space"]),
+    }
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -104,8 +120,7 @@ def new(request):
     mode, prompt = _mode_and_prompt(request)
     key = request.vault.data_key
     if request.method == "POST":
-        remember_time_zone(request, request.POST.get("time_zone", ""))  # times are local to it
-        form = forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
+        form = _posted_form(request, key)
         if form.is_valid():
             data = form.cleaned_data
             body = form.body()
@@ -116,10 +131,7 @@ def new(request):
                 writing_seconds=form.writing_seconds(),
                 mode=data["mode"],
                 prompt_id=data["prompt_id"] if data["prompt_id"] in content.prompts_by_id() else "",
-                mood=data["mood"],
-                energy=data["energy"],
-                occurred_at=data["occurred_at"],
-                space=_own_space(request, data["space"]),
+                **_saved_fields(request, data),
             )
             services.draft_discard(request.user, _draft_key(None, mode))
             if rules.long_late_session(entry.writing_seconds, timezone.localtime()):
@@ -237,20 +249,10 @@ def edit(request, entry_id):
     entry = own_entry(request, entry_id)
     key = request.vault.data_key
     if request.method == "POST":
-        remember_time_zone(request, request.POST.get("time_zone", ""))  # times are local to it
-        form = forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
+        form = _posted_form(request, key)
         if form.is_valid():
-            data = form.cleaned_data
             body = form.body()
-            services.update(
-                entry,
-                key,
-                body=body,
-                mood=data["mood"],
-                energy=data["energy"],
-                occurred_at=data["occurred_at"],
-                space=_own_space(request, data["space"]),
-            )
+            services.update(entry, key, body=body, **_saved_fields(request, form.cleaned_data))
             services.draft_discard(request.user, _draft_key(entry, entry.mode))
             messages.success(
                 request, "Saved. The earlier version is kept under “Earlier versions”."
