@@ -216,7 +216,7 @@ def entry(request, entry_id):
             ],
             "settle": settle,
             "guard": guard if guard["loop"] else None,
-            "guard_prompts": _guard_prompts(request.user),
+            "guard_prompts": _guard_prompts(request.user) if guard["loop"] else {},
             "linked_records": _linked_records(entry),
             "modes_copy": content.modes(),
         },
