@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.forms",
     "axes",
+    "innerbase.core",
     "innerbase.vault",
     "innerbase.safety",
     "innerbase.assessments",
