@@ -9,6 +9,7 @@ admin.site.login = lambda request, extra_context=None: redirect_to_login(request
 
 urlpatterns = [
     path("", include("innerbase.today.urls")),
+    path("account/tokens/", include("innerbase.api.urls")),
     path("account/", include("innerbase.accounts.urls")),
     path("help/", include("innerbase.safety.urls")),
     path("assessments/", include("innerbase.assessments.urls")),

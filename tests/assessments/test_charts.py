@@ -1,7 +1,5 @@
 """Chart geometry: the plane puts avoidance across and anxiety up, split at the midpoint."""
 
-import pytest
-
 from innerbase.assessments import charts
 
 
@@ -23,18 +21,6 @@ def test_the_plane_corners_and_midpoint():
     assert names["anxious-preoccupied"]["y"] < plane["mid_y"] < names["secure"]["y"]
     assert names["fearful-avoidant"]["lines"] == ["fearful-", "avoidant"]
     assert [t["value"] for t in plane["ticks"]] == [1, 2, 3, 4, 5, 6, 7]
-
-
-@pytest.mark.parametrize("values", [[3.0], [1.0, 7.0], [2.0, None, 5.5, 4.0]])
-def test_trajectory_points_stay_inside_and_skip_gaps(values):
-    chart = charts.trajectory(values, 1, 7)
-    assert len(chart["points"]) == sum(v is not None for v in values)
-    for point in chart["points"]:
-        assert chart["pad"] <= point["x"] <= chart["right"]
-        assert chart["pad"] <= point["y"] <= chart["bottom"]
-    if len(values) == 2:
-        first, last = chart["points"]
-        assert first["y"] == chart["bottom"] and last["y"] == chart["pad"]
 
 
 def test_point_labels_point_inwards_so_they_stay_on_the_chart():

@@ -2,7 +2,6 @@
 
 import time
 import zoneinfo
-from functools import cache
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
+from innerbase.core.clock import valid_time_zone
 from innerbase.vault.session import session_lock
 
 LAST_SEEN = "_last_seen"
@@ -38,15 +38,6 @@ def idle_lock(get_response):
     return middleware
 
 
-@cache
-def _zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
-
-
-def valid_time_zone(name: str) -> bool:
-    return bool(name) and name in _zones()
-
-
 def local_time(get_response):
     """Show and read times on the person's own clock (their browser's zone, when known)."""
 
@@ -59,13 +50,3 @@ def local_time(get_response):
         return get_response(request)
 
     return middleware
-
-
-def remember_time_zone(request, name: str) -> None:
-    """Keep the browser's zone on the account and use it from this request on."""
-    if not valid_time_zone(name) or not request.user.is_authenticated:
-        return
-    timezone.activate(zoneinfo.ZoneInfo(name))
-    if request.user.time_zone != name:
-        request.user.time_zone = name
-        request.user.save(update_fields=["time_zone"])

@@ -11,7 +11,6 @@ urlpatterns = [
     path("lock/", views.lock, name="lock"),
     path("still-here/", views.still_here, name="still_here"),
     path("", views.account, name="account"),
-    path("tokens/<uuid:token_id>/revoke/", views.token_revoke, name="token_revoke"),
     path("passphrase/", views.passphrase_change, name="passphrase_change"),
     path("recover/", views.recover, name="recover"),
     path("recovery-key/", views.recovery_key_new, name="recovery_key_new"),

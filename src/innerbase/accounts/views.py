@@ -5,18 +5,18 @@ from django.contrib import messages
 from django.contrib.auth import login, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from innerbase.accounts import forms, services
 from innerbase.accounts.lockout import lockout_response
-from innerbase.api.models import ApiToken
-from innerbase.api.tokens import token_revoke as revoke
-from innerbase.safety import helplines
+from innerbase.api import selectors as api
+from innerbase.core.redirects import safe_next
+from innerbase.safety import selectors as safety
 from innerbase.vault.session import SESSION_SLOT, session_lock, session_unlock
 
 _SECRETS = sensitive_post_parameters(
@@ -50,10 +50,8 @@ def _posted(request):
 
 
 def _next_url(request) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return reverse(settings.LOGIN_REDIRECT_URL)
+    target = request.POST.get("next") or request.GET.get("next")
+    return safe_next(request, target, fallback=reverse(settings.LOGIN_REDIRECT_URL))
 
 
 @_SECRETS
@@ -141,23 +139,12 @@ def still_here(request):
 @login_required
 @require_GET
 def account(request):
-    tokens = request.user.api_tokens.order_by("-created_at")
-    country = helplines.for_country(request.user.country)
+    tokens = api.tokens_of(user=request.user)
     return render(
         request,
         "accounts/account.html",
-        {"tokens": tokens, "helpline_country": country["name"] if country else None},
+        {"tokens": tokens, "helpline_country": safety.helpline_country_name(request.user.country)},
     )
-
-
-@require_POST
-@login_required
-def token_revoke(request, token_id):
-    """Revoke one API token (a lost phone, an old script) from the account page."""
-    token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
-    revoke(token)
-    messages.success(request, "That token is revoked: it opens nothing any more.")
-    return redirect("accounts:account")
 
 
 @_SECRETS

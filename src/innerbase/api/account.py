@@ -5,8 +5,8 @@ from ninja.responses import Status
 
 from innerbase.accounts import services
 from innerbase.api.auth import token_auth
-from innerbase.api.schemas import ERRORS
 from innerbase.api.tokens import token_create, token_revoke
+from innerbase.core.api import ERRORS
 
 router = Router(tags=["account"])
 

@@ -4,15 +4,14 @@ import datetime as dt
 import uuid
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.errors import ValidationError
 from ninja.responses import Status
 from pydantic import StrictInt
 
-from innerbase.api.schemas import ERRORS
 from innerbase.assessments import fhir, scoring, services
 from innerbase.assessments.models import Take
+from innerbase.core.api import ERRORS, refuse
+from innerbase.core.owned import get_owned_or_404
 
 router = Router(tags=["assessments"])
 
@@ -143,10 +142,6 @@ class TakeOut(Schema):
     difficulty: int | None = None
 
 
-def _refuse(field: str, message: str):
-    raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
-
-
 def _take_out(instrument, take: Take, key: bytes) -> dict:
     return {
         "difficulty": services.extra_of(take, key).get("difficulty"),
@@ -168,17 +163,15 @@ def take_create(request, code: str, payload: TakeIn):
     try:
         instrument = services.instrument_for(code)
     except (services.NotAvailable, KeyError):
-        raise ValidationError(
-            [{"loc": ["path", "code"], "msg": f"Unknown questionnaire {code!r}."}]
-        ) from None
+        refuse("code", f"Unknown questionnaire {code!r}.", where="path")
     target = payload.target or ""
     if instrument.targets:
         if target not in instrument.targets:
-            _refuse("target", f"Say who this is about: one of {', '.join(instrument.targets)}.")
+            refuse("target", f"Say who this is about: one of {', '.join(instrument.targets)}.")
     elif target:
-        _refuse("target", "This questionnaire is not about a particular person.")
+        refuse("target", "This questionnaire is not about a particular person.")
     if len(payload.answers) != len(instrument.items):
-        _refuse(
+        refuse(
             "answers",
             f"Give {len(instrument.items)} answers, one per item in order; got "
             f"{len(payload.answers)}.",
@@ -187,13 +180,13 @@ def take_create(request, code: str, payload: TakeIn):
     low, high = instrument.scale_min, instrument.scale_max
     for index, value in enumerate(payload.answers):
         if not low <= value <= high:
-            _refuse(f"answers.{index}", f"Answer {index + 1} must be from {low} to {high}.")
+            refuse(f"answers.{index}", f"Answer {index + 1} must be from {low} to {high}.")
     question = services.unscored(instrument)
     if payload.difficulty is not None:
         if not question:
-            _refuse("difficulty", "This questionnaire has no closing question.")
+            refuse("difficulty", "This questionnaire has no closing question.")
         if not 0 <= payload.difficulty < len(question["options"]):
-            _refuse("difficulty", f"Choose 0 to {len(question['options']) - 1}.")
+            refuse("difficulty", f"Choose 0 to {len(question['options']) - 1}.")
     key = request.vault.data_key
     take = services.create_complete(
         request.user, key, instrument, answers, target, difficulty=payload.difficulty
@@ -212,8 +205,8 @@ def take_list(request, code: str, target: str | None = Query(None)):
 
 
 def _own(request, code: str, take_id: uuid.UUID) -> Take:
-    return get_object_or_404(
-        Take, pk=take_id, code=code, owner=request.user, completed_at__isnull=False
+    return get_owned_or_404(
+        Take, user=request.user, pk=take_id, code=code, completed_at__isnull=False
     )
 
 
@@ -258,9 +251,7 @@ def take_change(request, code: str, take_id: uuid.UUID, from_: uuid.UUID = FROM_
     after = _own(request, code, take_id)
     before = _own(request, code, from_)
     if before.target != after.target:
-        raise ValidationError(
-            [{"loc": ["query", "from"], "msg": "Compare two takes about the same person."}]
-        )
+        refuse("from", "Compare two takes about the same person.", where="query")
     changes = services.change(instrument, before, after)
     scales = {}
     for key, change in changes.items():

@@ -1,6 +1,6 @@
-"""Geometry for the two charts, drawn as inline SVG by the templates. Pure: no Django.
+"""Geometry of the attachment plane, drawn as inline SVG by a template. Pure: no Django.
 
-The attachment plane puts avoidance across and anxiety up, the layout used in the attachment
+The plane puts avoidance across and anxiety up, the layout used in the attachment
 literature (Brennan, Clark & Shaver 1998; Fraley's ECR-R pages): low-low is the secure corner.
 """
 
@@ -68,32 +68,4 @@ def plane(points: Sequence[dict], low: float = 1, high: float = 7, midpoint: flo
         "points": placed,
         "ticks": ticks,
         "quadrants": quadrants,
-    }
-
-
-TRAJ_W, TRAJ_H, TRAJ_PAD = 320, 160, 32
-
-
-def trajectory(values: Sequence[float | None], low: float, high: float) -> dict:
-    """A line through a scale's scores in take order (gaps where a score is missing)."""
-    n = len(values)
-    inner_w, inner_h = TRAJ_W - 2 * TRAJ_PAD, TRAJ_H - 2 * TRAJ_PAD
-    points = []
-    for index, value in enumerate(values):
-        if value is None:
-            continue
-        x = TRAJ_PAD + (inner_w / 2 if n == 1 else index / (n - 1) * inner_w)
-        y = TRAJ_PAD + inner_h - (value - low) / (high - low) * inner_h
-        points.append({"x": round(x, 1), "y": round(y, 1), "value": value, "index": index})
-    return {
-        "width": TRAJ_W,
-        "height": TRAJ_H,
-        "pad": TRAJ_PAD,
-        "bottom": TRAJ_PAD + inner_h,
-        "right": TRAJ_PAD + inner_w,
-        "points": points,
-        "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),
-        "summary": ", ".join(f"{p['value']:.2f}" for p in points),
-        "low": low,
-        "high": high,
     }

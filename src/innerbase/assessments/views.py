@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
@@ -12,6 +12,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from innerbase.assessments import charts, content, fhir, forms, services
 from innerbase.assessments.models import Take
 from innerbase.assessments.scoring import score_range
+from innerbase.core.charts import trajectory
+from innerbase.core.owned import get_owned_or_404
 
 MAX_PER_SCREEN = 6
 
@@ -24,7 +26,7 @@ def _instrument(code):
 
 
 def _own_take(request, take_id) -> Take:
-    take = get_object_or_404(Take, pk=take_id, owner=request.user)
+    take = get_owned_or_404(Take, user=request.user, pk=take_id)
     if take.code not in services.enabled_codes():
         raise Http404("No such questionnaire")
     return take
@@ -293,7 +295,7 @@ def history(request, code):
                 "charts": [
                     {
                         "name": s.name,
-                        "chart": charts.trajectory(
+                        "chart": trajectory(
                             [t.scores.get(s.key) for t in group],
                             *score_range(instrument, s),
                         ),

@@ -3,18 +3,18 @@
 import datetime as dt
 import uuid
 
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
-from ninja.errors import ValidationError
 from ninja.responses import Status
 
-from innerbase.api.schemas import ERRORS
+from innerbase.core.api import ERRORS, SafetySummary, refuse, safety_summary
+from innerbase.core.limits import MAX_TEXT
+from innerbase.core.owned import get_owned_or_404, owned
+from innerbase.core.saving import screen
 from innerbase.journal import content, rules, search, services
 from innerbase.journal.forms import FUTURE_GRACE
 from innerbase.journal.models import MODES, Entry, Space
-from innerbase.safety import content as safety_content
-from innerbase.safety import screening
+from innerbase.safety import selectors as safety
 
 router = Router(tags=["journal"])
 MODE_KEYS = [key for key, _ in MODES]
@@ -42,7 +42,7 @@ class GriefIn(Schema):
 
 
 class EntryIn(Schema):
-    text: str = Field("", max_length=services.MAX_TEXT)
+    text: str = Field("", max_length=MAX_TEXT)
     mood: int | None = Field(None, ge=1, le=10)
     energy: int | None = Field(None, ge=1, le=10)
     emotions: list[EmotionIn] = []
@@ -56,11 +56,6 @@ class EntryIn(Schema):
     gratitude: list[GratitudeIn] = Field([], max_length=3)
     grief: GriefIn | None = None
     space_id: uuid.UUID | None = None
-
-
-class SafetySummary(Schema):
-    crisis: bool
-    kinds: list[str]
 
 
 class EmotionOut(Schema):
@@ -110,22 +105,18 @@ class VersionOut(Schema):
     text: str
 
 
-def _refuse(field: str, message: str):
-    raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
-
-
 def _checked(payload: EntryIn, user) -> dict:
     """Everything a form would check, as 422s naming the field; returns the entry's fields."""
     if payload.mode not in MODE_KEYS:
-        _refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.")
+        refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.")
     if not payload.text.strip() and payload.mood is None:
-        _refuse("text", "Give some text or a mood (1-10).")
+        refuse("text", "Give some text or a mood (1-10).")
     if payload.prompt_id and payload.prompt_id not in content.prompts_by_id():
-        _refuse("prompt_id", "Unknown prompt.")
+        refuse("prompt_id", "Unknown prompt.")
     names = content.emotions()
     for index, emotion in enumerate(payload.emotions):
         if emotion.name not in names:
-            _refuse(
+            refuse(
                 f"emotions.{index}.name",
                 f"Unknown emotion {emotion.name!r}; see the list in the journal.",
             )
@@ -133,13 +124,13 @@ def _checked(payload: EntryIn, user) -> dict:
     if timezone.is_naive(occurred_at):
         occurred_at = timezone.make_aware(occurred_at)
     if occurred_at > timezone.now() + FUTURE_GRACE:
-        _refuse("occurred_at", "That is more than a day in the future.")
+        refuse("occurred_at", "That is more than a day in the future.")
     space = None
     if payload.space_id:
-        space = Space.objects.filter(pk=payload.space_id, owner=user).first()
+        space = owned(Space, user=user).filter(pk=payload.space_id).first()
         if space is None:
-            _refuse("space_id", "No journal space of yours has that id.")
-    starter = safety_content.urges()
+            refuse("space_id", "No journal space of yours has that id.")
+    starter = safety.urges()
     body = {
         "text": payload.text,
         "emotions": [{"name": e.name, "intensity": e.intensity} for e in payload.emotions],
@@ -176,7 +167,7 @@ def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
         "version": entry.version,
         "space_id": entry.space_id,
         **services.full_body(body),
-        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]} if result else None,
+        "safety": safety_summary(result) if result else None,
     }
 
 
@@ -188,7 +179,7 @@ def entry_create(request, payload: EntryIn):
     key = request.vault.data_key
     entry = services.create(request.user, key, **fields)
     body = services.full_body(fields["body"])
-    return Status(201, _out(entry, body, screening.screen(*services.texts_of(body))))
+    return Status(201, _out(entry, body, screen(*services.texts_of(body))))
 
 
 class Filters(Schema):
@@ -208,32 +199,28 @@ class Filters(Schema):
 def entry_list(request, filters: Query[Filters]):
     """Your entries, newest first, searched and filtered after decryption."""
     if filters.emotion and filters.emotion not in content.emotions():
-        raise ValidationError([{"loc": ["query", "emotion"], "msg": "Unknown emotion."}])
+        refuse("emotion", "Unknown emotion.", where="query")
     if filters.mode and filters.mode not in MODE_KEYS:
-        raise ValidationError(
-            [{"loc": ["query", "mode"], "msg": f"Use one of: {', '.join(MODE_KEYS)}."}]
-        )
+        refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.", where="query")
     if filters.space and filters.space != search.MAIN:
         try:
-            owned = Space.objects.filter(pk=uuid.UUID(filters.space), owner=request.user).exists()
+            known = owned(Space, user=request.user).filter(pk=uuid.UUID(filters.space)).exists()
         except ValueError:
-            owned = False
-        if not owned:
-            raise ValidationError([{"loc": ["query", "space"], "msg": "Unknown journal space."}])
+            known = False
+        if not known:
+            refuse("space", "Unknown journal space.", where="query")
     criteria = filters.model_dump(exclude={"limit", "offset"})
     key = request.vault.data_key
     found = search.find(request.user, key, **criteria)
     ids = found[filters.offset : filters.offset + filters.limit]
-    rows = {str(entry.pk): entry for entry in Entry.objects.filter(pk__in=ids)}
-    bodies = {
-        str(item["id"]): item["body"]
-        for item in services.opened(request.user, key, Entry.objects.filter(pk__in=ids))
-    }
+    page = owned(Entry, user=request.user).filter(pk__in=ids)
+    rows = {str(entry.pk): entry for entry in page}
+    bodies = {str(item["id"]): item["body"] for item in services.opened(request.user, key, page)}
     return {"items": [_out(rows[i], bodies[i]) for i in ids], "total": len(found)}
 
 
 def _own(request, entry_id: uuid.UUID) -> Entry:
-    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
+    return get_owned_or_404(Entry, user=request.user, pk=entry_id)
 
 
 @router.get("/journal/entries/{entry_id}", response={200: EntryOut, **ERRORS})
@@ -251,7 +238,7 @@ def entry_put(request, entry_id: uuid.UUID, payload: EntryIn):
     key = request.vault.data_key
     services.update(entry, key, **fields)
     body = services.full_body(fields["body"])
-    return _out(entry, body, screening.screen(*services.texts_of(body)))
+    return _out(entry, body, screen(*services.texts_of(body)))
 
 
 @router.delete("/journal/entries/{entry_id}", response={204: None, **ERRORS})
@@ -302,33 +289,33 @@ def space_list(request):
 @router.post("/journal/spaces", response={201: SpaceOut, **ERRORS})
 def space_create(request, payload: SpaceIn):
     if not payload.name.strip():
-        _refuse("name", "Give the journal a name.")
+        refuse("name", "Give the journal a name.")
     space = services.space_save(request.user, request.vault.data_key, payload.name)
     return Status(201, _space_out(space, payload.name))
 
 
 @router.put("/journal/spaces/{space_id}", response={200: SpaceOut, **ERRORS})
 def space_rename(request, space_id: uuid.UUID, payload: SpaceIn):
-    space = get_object_or_404(Space, pk=space_id, owner=request.user)
+    space = get_owned_or_404(Space, user=request.user, pk=space_id)
     if not payload.name.strip():
-        _refuse("name", "Give the journal a name.")
+        refuse("name", "Give the journal a name.")
     services.space_save(request.user, request.vault.data_key, payload.name, space)
     return _space_out(space, payload.name)
 
 
 def _space_out(space: Space, name: str) -> dict:
-    result = screening.screen(name)
+    result = screen(name)
     return {
         "id": space.pk,
         "name": name.strip(),
         "created_at": space.created_at,
-        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]},
+        "safety": safety_summary(result),
     }
 
 
 @router.delete("/journal/spaces/{space_id}", response={204: None, **ERRORS})
 def space_remove(request, space_id: uuid.UUID):
     """Remove a space; its entries move back to the main journal."""
-    space = get_object_or_404(Space, pk=space_id, owner=request.user)
+    space = get_owned_or_404(Space, user=request.user, pk=space_id)
     services.space_delete(space, request.vault.data_key)
     return Status(204, None)

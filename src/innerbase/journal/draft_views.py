@@ -5,9 +5,10 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from innerbase.core.limits import MAX_TEXT
+from innerbase.core.redirects import safe_next
 from innerbase.journal import content, forms, services
 from innerbase.journal.entry_views import MULTI, own_entry
 
@@ -29,7 +30,7 @@ def draft_save(request):
         ):
             continue  # only the entry form's own fields are kept
         values = request.POST.getlist(name)
-        fields[name] = values if name in MULTI else values[-1][: services.MAX_TEXT]
+        fields[name] = values if name in MULTI else values[-1][:MAX_TEXT]
     services.draft_save(request.user, request.vault.data_key, draft_key, fields)
     return HttpResponse(status=204)
 
@@ -39,8 +40,6 @@ def draft_save(request):
 def draft_discard(request):
     draft_key = request.POST.get("draft_key", "")
     services.draft_discard(request.user, draft_key)
-    back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(back, {request.get_host()}):
-        back = reverse("journal:index")
+    back = safe_next(request, request.POST.get("next"), fallback=reverse("journal:index"))
     messages.info(request, "The draft is gone.")
     return redirect(back)

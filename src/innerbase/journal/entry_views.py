@@ -7,16 +7,17 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from innerbase.accounts.middleware import remember_time_zone
+from innerbase.core.clock import remember_time_zone
+from innerbase.core.owned import get_owned_or_404
+from innerbase.core.saving import saved_and_screened
 from innerbase.journal import content, forms, rules, services
 from innerbase.journal.models import MODES, Entry, EntryVersion, Space
-from innerbase.safety import content as safety_content
-from innerbase.safety import screening
+from innerbase.safety import selectors as safety
 
 MODE_LABELS = dict(MODES)
 SETTLE = "journal_settle"
@@ -27,8 +28,7 @@ def _ref(entry: Entry) -> str:
 
 
 def after_save(request, entry: Entry, body: dict, back: str):
-    result = screening.after_save(request, *services.texts_of(body), ref=_ref(entry), back=back)
-    return redirect(screening.next_url(result, back))
+    return saved_and_screened(request, *services.texts_of(body), ref=_ref(entry), back=back)
 
 
 def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, draft=None):
@@ -68,7 +68,7 @@ def _urge_rows(form) -> list[dict]:
     chosen, acted = set(form["urges"].value() or []), set(form["acted"].value() or [])
     return [
         {"key": key, "label": label, "checked": key in chosen, "acted": key in acted}
-        for key, label in safety_content.urges().items()
+        for key, label in safety.urges().items()
     ]
 
 
@@ -180,11 +180,11 @@ def _draft_initial(fields: dict) -> dict:
 
 def _own_space(request, space_id: str) -> Space | None:
     """The person's own space (the form's choices are theirs already), or the main journal."""
-    return get_object_or_404(Space, pk=space_id, owner=request.user) if space_id else None
+    return get_owned_or_404(Space, user=request.user, pk=space_id) if space_id else None
 
 
 def own_entry(request, entry_id) -> Entry:
-    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
+    return get_owned_or_404(Entry, user=request.user, pk=entry_id)
 
 
 @never_cache
@@ -195,7 +195,7 @@ def entry(request, entry_id):
     key = request.vault.data_key
     body = services.body_of(entry, key)
     names = content.emotions()
-    urges = safety_content.urges()
+    urges = safety.urges()
     settle = request.session.pop(SETTLE, None) == str(entry.pk)
     guard = services.guard(request.user, key)
     return render(
@@ -309,7 +309,7 @@ def versions(request, entry_id):
 @require_POST
 def restore(request, entry_id, number):
     entry = own_entry(request, entry_id)
-    version = get_object_or_404(EntryVersion, entry=entry, number=number, owner=request.user)
+    version = get_owned_or_404(EntryVersion, user=request.user, entry=entry, number=number)
     services.restore(entry, request.vault.data_key, version)
     messages.success(
         request, f"Version {number} is back. What it replaced is kept as a version too."

@@ -8,9 +8,10 @@ import datetime as dt
 from django import forms
 from django.utils import timezone
 
-from innerbase.journal import content, rules, services
+from innerbase.core.limits import MAX_TEXT
+from innerbase.journal import content, rules
 from innerbase.journal.models import MODES
-from innerbase.safety import content as safety_content
+from innerbase.safety import selectors as safety
 
 SCALE = [(value, str(value)) for value in range(1, 11)]
 FUTURE_GRACE = dt.timedelta(days=1)
@@ -86,7 +87,7 @@ class EntryForm(forms.Form):
     text = forms.CharField(
         label="What's on your mind?",
         required=False,
-        max_length=services.MAX_TEXT,
+        max_length=MAX_TEXT,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="You can use Markdown: *italic*, **bold**, lists with -.",
         error_messages={
@@ -155,7 +156,7 @@ class EntryForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["space"].choices = [("", "Main journal"), *(spaces or {}).items()]
         self.fields["space"].error_messages["invalid_choice"] = "Choose one of your journals."
-        urges = list(safety_content.urges().items())
+        urges = list(safety.urges().items())
         self.fields["urges"].choices = urges
         self.fields["acted"].choices = urges
         self.intensities: dict[str, int] = {}
@@ -310,7 +311,7 @@ class FilterForm(forms.Form):
             del self.fields["space"]
         emotions = sorted(content.emotions().items(), key=lambda pair: pair[1])
         self.fields["emotion"].choices = [("", "Any emotion"), *emotions]
-        self.fields["urge"].choices = [("", "Any urge"), *safety_content.urges().items()]
+        self.fields["urge"].choices = [("", "Any urge"), *safety.urges().items()]
 
     def clean(self):
         data = super().clean()

@@ -14,7 +14,6 @@ from innerbase.journal import content, rules, search
 from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
 from innerbase.vault import crypto
 
-MAX_TEXT = 100_000  # characters; about 100 KB of plain text
 BODY_DEFAULTS = {
     "text": "",
     "emotions": [],  # [{"name": key, "intensity": 0-100}]
@@ -281,15 +280,10 @@ def guard(user, key: bytes) -> dict:
 
 def attachment_pattern(user) -> str | None:
     """The pattern of the person's latest ECR-R take, when there is one."""
-    from innerbase.assessments.models import Take
+    from innerbase.assessments import selectors as assessments
 
-    take = (
-        Take.objects.filter(owner=user, code="ecr-r")
-        .exclude(completed_at=None)
-        .order_by("-completed_at")
-        .first()
-    )
-    return rules.REGION_PATTERN.get(take.category) if take else None
+    category = assessments.latest_category(user=user, code="ecr-r")
+    return rules.REGION_PATTERN.get(category) if category else None
 
 
 def recent_prompt_ids(user, days: int = 60) -> set[str]:

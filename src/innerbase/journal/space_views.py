@@ -3,14 +3,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from innerbase.core.owned import get_owned_or_404
+from innerbase.core.saving import saved_and_screened
 from innerbase.journal import forms, services
 from innerbase.journal.models import Entry, Space
-from innerbase.safety import screening
 
 
 @never_cache
@@ -49,7 +50,7 @@ def spaces(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def space_edit(request, space_id):
-    space = get_object_or_404(Space, pk=space_id, owner=request.user)
+    space = get_owned_or_404(Space, user=request.user, pk=space_id)
     key = request.vault.data_key
     if request.method == "POST" and request.POST.get("delete"):
         services.space_delete(space, key)
@@ -71,5 +72,4 @@ def space_edit(request, space_id):
 def _space_saved(request, space, name: str):
     """A journal's name is free text too, so it passes the crisis screen like any save."""
     back = reverse("journal:spaces")
-    result = screening.after_save(request, name, ref=f"journal.space:{space.pk}", back=back)
-    return redirect(screening.next_url(result, back))
+    return saved_and_screened(request, name, ref=f"journal.space:{space.pk}", back=back)

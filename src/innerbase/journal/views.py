@@ -11,11 +11,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from innerbase.accounts.middleware import remember_time_zone
+from innerbase.core.clock import remember_time_zone
+from innerbase.core.redirects import safe_next
 from innerbase.journal import content, forms, markup, rules, search, services
 from innerbase.journal.entry_views import after_save
 from innerbase.journal.models import MODES, Entry
@@ -97,9 +98,7 @@ def quick_emotions(checked=()) -> dict:
 def quick(request):
     remember_time_zone(request, request.POST.get("time_zone", ""))  # before reading any time
     form = forms.QuickForm(request.POST)
-    back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(back, {request.get_host()}):
-        back = reverse("journal:index")
+    back = safe_next(request, request.POST.get("next"), fallback=reverse("journal:index"))
     if not form.is_valid():
         return render(
             request,

@@ -4,18 +4,16 @@ import datetime as dt
 import uuid
 from typing import Literal
 
-from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.errors import ValidationError
 from ninja.responses import Status
 
-from innerbase.api.schemas import ERRORS
+from innerbase.core.api import ERRORS, SafetySummary, refuse, safety_summary
+from innerbase.core.limits import MAX_TEXT
+from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.safety import content, helplines, screening, services, stats
 from innerbase.safety.models import Pause
 
 router = Router(tags=["safety"])
-
-MAX_TEXT = 100_000
 
 
 class ScreenIn(Schema):
@@ -27,11 +25,6 @@ class ScreenOut(Schema):
     level: Literal["none", "check-in", "urgent"]
     kinds: list[str]
     matched: list[list[int]]
-
-
-class SafetySummary(Schema):
-    crisis: bool
-    kinds: list[str]
 
 
 @router.post("/safety/screen", response={200: ScreenOut, **ERRORS})
@@ -55,7 +48,7 @@ def _plan_out(sections: dict[str, str] | None, result: dict | None = None) -> di
     return {
         "sections": {key: (sections or {}).get(key, "") for key in keys},
         "titles": {s["key"]: s["title"] for s in content.plan_sections()},
-        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]} if result else None,
+        "safety": safety_summary(result) if result else None,
     }
 
 
@@ -65,19 +58,15 @@ def plan_get(request):
     return _plan_out(services.plan_for(request.user, request.vault.data_key))
 
 
-def _refuse(field: str, message: str):
-    raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
-
-
 @router.put("/safety/plan", response={200: PlanOut, **ERRORS})
 def plan_put(request, payload: PlanIn):
     """Replace the sections given; sections not given are kept. Screened like any save."""
     keys = set(content.plan_keys())
     for key, text in payload.sections.items():
         if key not in keys:
-            _refuse(f"sections.{key}", f"Unknown section. Use one of: {', '.join(sorted(keys))}.")
+            refuse(f"sections.{key}", f"Unknown section. Use one of: {', '.join(sorted(keys))}.")
         if len(text) > services.MAX_SECTION_CHARS:
-            _refuse(
+            refuse(
                 f"sections.{key}",
                 f"Keep each section under {services.MAX_SECTION_CHARS} characters.",
             )
@@ -173,7 +162,7 @@ def _pause_out(pause: Pause, key: bytes, result: dict | None = None) -> dict:
         "passed": pause.passed,
         "what_happened": pause.open_text(key, "what_happened"),
         "completed_at": pause.completed_at,
-        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]} if result else None,
+        "safety": safety_summary(result) if result else None,
     }
 
 
@@ -182,13 +171,13 @@ def pause_create(request, payload: PauseIn):
     """Start a pause: an urge (a key from the list, or "own" with `own_urge`) and a wait."""
     urges = set(content.urges()) | {"own"}
     if payload.urge not in urges:
-        _refuse("urge", f"Unknown urge. Use one of: {', '.join(sorted(urges))}.")
+        refuse("urge", f"Unknown urge. Use one of: {', '.join(sorted(urges))}.")
     if payload.urge == "own" and not payload.own_urge.strip():
-        _refuse("own_urge", "Say in a few words what you feel like doing.")
+        refuse("own_urge", "Say in a few words what you feel like doing.")
     if payload.wait_minutes not in content.waits():
-        _refuse("wait_minutes", f"Choose one of {content.waits()} minutes.")
+        refuse("wait_minutes", f"Choose one of {content.waits()} minutes.")
     if payload.alternative and payload.alternative not in content.alternatives():
-        _refuse("alternative", "Unknown alternative.")
+        refuse("alternative", "Unknown alternative.")
     key = request.vault.data_key
     pause = services.pause_start(request.user, key, **payload.model_dump())
     return Status(201, _pause_out(pause, key, screening.screen(payload.own_urge)))
@@ -197,7 +186,7 @@ def pause_create(request, payload: PauseIn):
 @router.get("/pauses", response={200: PauseList, **ERRORS})
 def pause_list(request, limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)):
     key = request.vault.data_key
-    mine = Pause.objects.filter(owner=request.user)
+    mine = owned(Pause, user=request.user)
     summary = stats.urges_passed(mine.values_list("passed", flat=True))
     page = mine.order_by("-started_at")[offset : offset + limit]
     return {
@@ -209,7 +198,7 @@ def pause_list(request, limit: int = Query(50, ge=1, le=500), offset: int = Quer
 
 @router.post("/pauses/{pause_id}/complete", response={200: PauseOut, **ERRORS})
 def pause_complete(request, pause_id: uuid.UUID, payload: PauseFinishIn):
-    pause = get_object_or_404(Pause, pk=pause_id, owner=request.user)
+    pause = get_owned_or_404(Pause, user=request.user, pk=pause_id)
     key = request.vault.data_key
     services.pause_finish(pause, key, passed=payload.passed, what_happened=payload.what_happened)
     return _pause_out(pause, key, screening.screen(payload.what_happened))

@@ -1,12 +1,14 @@
 """Pause before you act: name the urge, wait it out with a timer, then say what happened."""
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from innerbase.safety import content, forms, screening, services, stats
+from innerbase.core.owned import get_owned_or_404
+from innerbase.core.saving import saved_and_screened
+from innerbase.safety import content, forms, services, stats
 from innerbase.safety.models import Pause
 
 RECENT = 20
@@ -46,8 +48,7 @@ def pauses(request):
                 alternative=data["alternative"],
             )
             back = pause.get_absolute_url()
-            result = screening.after_save(request, data["own_urge"], ref=_ref(pause), back=back)
-            return redirect(screening.next_url(result, back))
+            return saved_and_screened(request, data["own_urge"], ref=_ref(pause), back=back)
     else:
         form = forms.PauseStartForm()
     return _pause_page(request, form)
@@ -61,17 +62,16 @@ def _ref(pause: Pause) -> str:
 @login_required
 @require_http_methods(["GET", "POST"])
 def pause_detail(request, pause_id):
-    pause = get_object_or_404(Pause, pk=pause_id, owner=request.user)
+    pause = get_owned_or_404(Pause, user=request.user, pk=pause_id)
     key = request.vault.data_key
     if request.method == "POST":
         form = forms.PauseFinishForm(request.POST)
         if form.is_valid():
             services.pause_finish(pause, key, **form.cleaned_data)
             back = pause.get_absolute_url()
-            result = screening.after_save(
+            return saved_and_screened(
                 request, form.cleaned_data["what_happened"], ref=_ref(pause), back=back
             )
-            return redirect(screening.next_url(result, back))
     else:
         form = forms.PauseFinishForm()
     pause_content = content.load("pause")

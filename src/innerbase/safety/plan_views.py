@@ -2,12 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from innerbase.safety import content, forms, helplines, screening, services
+from innerbase.core.saving import saved_and_screened
+from innerbase.safety import content, forms, helplines, services
 from innerbase.safety.views import chosen_country
 
 
@@ -46,10 +47,9 @@ def plan_edit(request):
             services.plan_save(request.user, request.vault.data_key, form.cleaned_data)
             messages.success(request, "Your safety plan is saved.")
             back = reverse("safety:plan")
-            result = screening.after_save(
+            return saved_and_screened(
                 request, *form.cleaned_data.values(), ref="safety.plan", back=back
             )
-            return redirect(screening.next_url(result, back))
     else:
         form = form_class(initial=services.plan_for(request.user, request.vault.data_key) or {})
     guide = {section["key"]: section for section in content.plan_sections()}

@@ -2,9 +2,9 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from innerbase.core.redirects import safe_next
 from innerbase.safety import content, helplines, screening, services
 
 COUNTRY_SESSION_KEY = "help_country"
@@ -57,13 +57,6 @@ def country_keep(request):
     return redirect("safety:help")
 
 
-def safe_back(request, url: str | None) -> str:
-    """Only a path on this site can be the way back."""
-    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, request.is_secure()):
-        return url
-    return "/"
-
-
 @require_GET
 def support(request):
     """The support screen after an urgent screen result or a "yes" to the check-in."""
@@ -82,7 +75,7 @@ def support(request):
         {
             **_helplines_context(request),
             "plan": plan,
-            "back": safe_back(request, request.GET.get("back")),
+            "back": safe_next(request, request.GET.get("back")),
             "copy": content.load("support")["support"],
         },
     )
@@ -91,7 +84,7 @@ def support(request):
 @require_POST
 def check_in_answer(request):
     """The answer to the check-in question. Only "asked" is remembered, never the answer."""
-    back = safe_back(request, request.POST.get("back"))
+    back = safe_next(request, request.POST.get("back"))
     answer = request.POST.get("answer")
     ref = request.POST.get("ref", "")[:200]
     if not request.user.is_authenticated or answer not in ANSWERS or not ref:

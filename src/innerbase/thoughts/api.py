@@ -8,14 +8,13 @@ import datetime as dt
 import uuid
 
 from ninja import Router, Schema
-from ninja.errors import ValidationError
 from ninja.responses import Status
 from pydantic import StrictInt
 
-from innerbase.api.schemas import ERRORS
-from innerbase.journal.content import emotions
-from innerbase.journal.models import Entry
-from innerbase.safety import screening
+from innerbase.core.api import ERRORS, SafetySummary, refuse, safety_summary
+from innerbase.core.limits import MAX_ANSWER
+from innerbase.core.saving import screen
+from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, services
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
@@ -46,11 +45,6 @@ class Change(Schema):
     drop: float
 
 
-class Safety(Schema):
-    crisis: bool
-    kinds: list[str]
-
-
 class RecordOut(Schema):
     id: uuid.UUID
     situation: str
@@ -70,7 +64,7 @@ class RecordOut(Schema):
 
 
 class RecordSaved(RecordOut):
-    safety: Safety
+    safety: SafetySummary
 
 
 class DistortionOut(Schema):
@@ -82,13 +76,9 @@ class DistortionOut(Schema):
     question: str
 
 
-def _refuse(field: str, message: str):
-    raise ValidationError([{"loc": ["body", "payload", *field.split(".")], "msg": message}])
-
-
 def _text(field: str, value: str) -> str:
-    if len(value) > services.MAX_TEXT:
-        _refuse(field, f"Keep {field} under {services.MAX_TEXT:,} characters.")
+    if len(value) > MAX_ANSWER:
+        refuse(field, f"Keep {field} under {MAX_ANSWER:,} characters.")
     return value.strip()
 
 
@@ -96,25 +86,25 @@ def _checked(request, payload: RecordIn) -> dict:
     """The payload as service data, or a 422 naming the first field that is wrong."""
     data = {field: _text(field, getattr(payload, field)) for field in services.TEXT_FIELDS}
     if not data["automatic_thought"]:
-        _refuse("automatic_thought", "Write the thought that went through your mind.")
-    vocabulary, seen = emotions(), set()
+        refuse("automatic_thought", "Write the thought that went through your mind.")
+    vocabulary, seen = journal.emotions(), set()
     for index, emotion in enumerate(payload.emotions):
         if emotion.name not in vocabulary:
-            _refuse(
+            refuse(
                 f"emotions.{index}.name",
                 f"Unknown feeling {emotion.name!r}: use a name from the journal's feelings list.",
             )
         if emotion.name in seen:
-            _refuse(f"emotions.{index}.name", f"{emotion.name!r} is listed twice.")
+            refuse(f"emotions.{index}.name", f"{emotion.name!r} is listed twice.")
         seen.add(emotion.name)
         for when in ("before", "after"):
             value = getattr(emotion, when)
             if value is not None and not 0 <= value <= 100:
-                _refuse(f"emotions.{index}.{when}", "Intensity must be from 0 to 100.")
+                refuse(f"emotions.{index}.{when}", "Intensity must be from 0 to 100.")
     known = content.distortions_by_code()
     for index, code in enumerate(payload.distortions):
         if code not in known:
-            _refuse(
+            refuse(
                 f"distortions.{index}",
                 f"Unknown distortion code {code!r}: see GET /api/v1/distortions.",
             )
@@ -124,10 +114,10 @@ def _checked(request, payload: RecordIn) -> dict:
     if payload.core_belief_id:
         data["core_belief"] = CoreBelief.objects.filter(
             pk=payload.core_belief_id, owner=request.user
-        ).first() or _refuse("core_belief_id", "You have no core belief with this id.")
+        ).first() or refuse("core_belief_id", "You have no core belief with this id.")
     if payload.entry_id:
-        data["entry"] = Entry.objects.filter(pk=payload.entry_id, owner=request.user).first() or (
-            _refuse("entry_id", "You have no journal entry with this id.")
+        data["entry"] = journal.entry_or_none(user=request.user, pk=payload.entry_id) or (
+            refuse("entry_id", "You have no journal entry with this id.")
         )
     return data
 
@@ -153,10 +143,10 @@ def _record_out(record: ThoughtRecord, key: bytes) -> dict:
 
 
 def _saved(record: ThoughtRecord, key: bytes, data: dict) -> dict:
-    result = screening.screen(*(data[field] for field in services.TEXT_FIELDS))
+    result = screen(*(data[field] for field in services.TEXT_FIELDS))
     return {
         **_record_out(record, key),
-        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]},
+        "safety": safety_summary(result),
     }
 
 
@@ -242,7 +232,7 @@ class BeliefOut(Schema):
 
 
 class BeliefSaved(BeliefOut):
-    safety: Safety
+    safety: SafetySummary
 
 
 class StarterOut(Schema):
@@ -265,21 +255,21 @@ def _belief_out(belief: CoreBelief, key: bytes) -> dict:
 
 def _rating(value: int | None, field: str = "rating") -> int | None:
     if value is not None and not 0 <= value <= 100:
-        _refuse(field, "Believability must be from 0 to 100.")
+        refuse(field, "Believability must be from 0 to 100.")
     return value
 
 
 def _belief_text(text: str) -> str:
     if len(text) > 1000:
-        _refuse("text", "Keep a belief under 1,000 characters.")
+        refuse("text", "Keep a belief under 1,000 characters.")
     return text.strip()
 
 
 def _screened(belief: CoreBelief, key: bytes, text: str) -> dict:
-    result = screening.screen(text) if text else screening.NOTHING
+    result = screen(text)
     return {
         **_belief_out(belief, key),
-        "safety": {"crisis": result["crisis"], "kinds": result["kinds"]},
+        "safety": safety_summary(result),
     }
 
 
@@ -302,9 +292,9 @@ def belief_create(request, payload: BeliefIn):
     text = _belief_text(payload.text)
     _rating(payload.rating)
     if payload.starter and payload.starter not in content.starter_beliefs_by_key():
-        _refuse("starter", f"Unknown starter belief {payload.starter!r}.")
+        refuse("starter", f"Unknown starter belief {payload.starter!r}.")
     if bool(payload.starter) == bool(text):
-        _refuse("text", "Give either your own text or a starter key, not both or neither.")
+        refuse("text", "Give either your own text or a starter key, not both or neither.")
     key = request.vault.data_key
     belief = services.belief_add(
         request.user, key, text=text, starter=payload.starter, rating=payload.rating
@@ -323,7 +313,7 @@ def belief_update(request, belief_id: uuid.UUID, payload: BeliefUpdate):
     belief = services.own_belief(request.user, belief_id)
     text = _belief_text(payload.text) if payload.text is not None else None
     if text == "":
-        _refuse("text", "A belief needs some words.")
+        refuse("text", "A belief needs some words.")
     _rating(payload.rating)
     key = request.vault.data_key
     if text is not None:

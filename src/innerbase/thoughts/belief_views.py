@@ -7,8 +7,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from innerbase.assessments.charts import trajectory
-from innerbase.safety import screening
+from innerbase.core.charts import trajectory
+from innerbase.core.saving import saved_and_screened
 from innerbase.thoughts import content, forms, services
 from innerbase.thoughts.models import ThoughtRecord
 
@@ -32,10 +32,9 @@ def beliefs(request):
             back = belief.get_absolute_url()
             if not data["text"]:
                 return redirect(back)
-            result = screening.after_save(
+            return saved_and_screened(
                 request, data["text"], ref=f"thoughts.belief:{belief.pk}", back=back
             )
-            return redirect(screening.next_url(result, back))
     else:
         form = forms.BeliefAddForm(taken, initial={"rating": 50})
     status = 422 if form.errors else 200
@@ -119,5 +118,4 @@ def belief_words(request, belief_id):
     services.belief_reword(belief, request.vault.data_key, text)
     messages.info(request, "Saved in your new words.")
     back = belief.get_absolute_url()
-    result = screening.after_save(request, text, ref=f"thoughts.belief:{belief.pk}", back=back)
-    return redirect(screening.next_url(result, back))
+    return saved_and_screened(request, text, ref=f"thoughts.belief:{belief.pk}", back=back)

@@ -4,8 +4,9 @@ Nothing here is required: a person may stop at any step with it empty and come b
 
 from django import forms
 
-from innerbase.journal.content import emotion_families, emotions
-from innerbase.thoughts import content, services
+from innerbase.core.limits import MAX_ANSWER
+from innerbase.journal import selectors as journal
+from innerbase.thoughts import content
 
 EMOTION_ROWS = 5
 TOO_LONG = "That is longer than we can keep in one answer (20,000 characters). Try splitting it."
@@ -16,7 +17,7 @@ def _text_field(label: str, hint: str = "") -> forms.CharField:
         label=label,
         help_text=hint,
         required=False,
-        max_length=services.MAX_TEXT,
+        max_length=MAX_ANSWER,
         strip=True,
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"max_length": TOO_LONG},
@@ -41,7 +42,7 @@ class TextStepForm(forms.Form):
 def emotion_choices() -> list:
     grouped = [
         (family["label"], [(e["key"], e["label"]) for e in family["emotions"]])
-        for family in emotion_families()
+        for family in journal.emotion_families()
     ]
     return [("", "Choose a feeling"), *grouped]
 
@@ -120,7 +121,7 @@ class ReRateForm(forms.Form):
     def __init__(self, emotion_list: list[dict], *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.emotion_list = emotion_list
-        labels = emotions()
+        labels = journal.emotions()
         for each in emotion_list:
             self.fields[f"after_{each['name']}"] = _intensity(
                 labels.get(each["name"], each["name"])

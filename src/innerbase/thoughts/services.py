@@ -13,10 +13,10 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Max, Q, Sum, TextField
 from django.db.models.functions import Cast
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from innerbase.journal.content import emotions
+from innerbase.core.owned import get_owned_or_404
+from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, progress, stats
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 from innerbase.vault import crypto
@@ -29,7 +29,6 @@ TEXT_FIELDS = (
     "balanced_thought",
 )
 PATTERNS_SECONDS = 24 * 3600
-MAX_TEXT = 20_000  # characters per answer: far beyond any real thought, well under 100 KB
 
 
 def empty_body() -> dict:
@@ -42,11 +41,11 @@ def body_of(record: ThoughtRecord, key: bytes) -> dict:
 
 def own_record(user, record_id) -> ThoughtRecord:
     """The person's own record, or 404 for anyone else's."""
-    return get_object_or_404(ThoughtRecord, pk=record_id, owner=user)
+    return get_owned_or_404(ThoughtRecord, user=user, pk=record_id)
 
 
 def own_belief(user, belief_id) -> CoreBelief:
-    return get_object_or_404(CoreBelief, pk=belief_id, owner=user)
+    return get_owned_or_404(CoreBelief, user=user, pk=belief_id)
 
 
 def _refresh_plain(record: ThoughtRecord, body: dict) -> None:
@@ -126,7 +125,7 @@ def resume_step(record: ThoughtRecord) -> str | None:
 
 
 def _words(body: dict, codes: list[str]) -> list[str]:
-    labels, feelings = content.distortions_by_code(), emotions()
+    labels, feelings = content.distortions_by_code(), journal.emotions()
     words = [str(body.get(field, "")) for field in TEXT_FIELDS]
     words += [feelings.get(e.get("name"), "") for e in body.get("emotions", [])]
     words += [labels[code]["label"] for code in codes if code in labels]

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from innerbase.journal.content import emotions
-from innerbase.safety import screening
+from innerbase.core.saving import saved_and_screened
+from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, forms, progress, services
 from innerbase.thoughts.models import ThoughtRecord
 
@@ -117,8 +117,7 @@ def step(request, record_id, key):
             if not any(texts):
                 return redirect(target)
             ref = f"thoughts.record:{record.pk}"
-            result = screening.after_save(request, *texts, ref=ref, back=target)
-            return redirect(screening.next_url(result, target))
+            return saved_and_screened(request, *texts, ref=ref, back=target)
         status = 422
     return render(request, "thoughts/step.html", _context(record, key, form, body), status=status)
 
@@ -137,6 +136,6 @@ def _context(record: ThoughtRecord, key: str, form, body: dict) -> dict:
         "back_allowed": at > 0,
         "groups": content.distortion_groups() if key == "distortions" else [],
         "chosen": set(form["distortions"].value() or []) if key == "distortions" else set(),
-        "labels": emotions() if key == "re-rate" else {},
+        "labels": journal.emotions() if key == "re-rate" else {},
         "thought": body["automatic_thought"] if at > 1 else "",
     }

@@ -7,15 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch
+from django.shortcuts import redirect, render
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from innerbase.assessments.charts import trajectory
-from innerbase.journal.content import emotions
-from innerbase.journal.models import Entry
+from innerbase.core.charts import trajectory
+from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, services, step_views
 from innerbase.thoughts.models import ThoughtRecord
 
@@ -81,7 +79,7 @@ def index(request):
     )
 
 
-def _own_entry(request, raw) -> Entry | None:
+def _own_entry(request, raw):
     """The person's own journal entry named in ?entry= or the form, or 404."""
     if not raw:
         return None
@@ -89,17 +87,7 @@ def _own_entry(request, raw) -> Entry | None:
         entry_id = uuid.UUID(str(raw))
     except ValueError:
         raise Http404("No such journal entry") from None
-    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
-
-
-def entry_url(entry: Entry | None) -> str:
-    """The journal entry's page, when the journal has one routed."""
-    if entry is None:
-        return ""
-    try:
-        return entry.get_absolute_url()
-    except NoReverseMatch:
-        return ""
+    return journal.entry_or_404(user=request.user, pk=entry_id)
 
 
 @never_cache
@@ -121,7 +109,7 @@ def new(request):
         "thoughts/new.html",
         {
             "entry": entry,
-            "entry_url": entry_url(entry),
+            "entry_url": journal.entry_url(entry),
             "steps": content.steps(),
             "unfinished": unfinished,
             "unfinished_url": step_views.url(unfinished, services.resume_step(unfinished) or "")
@@ -138,7 +126,7 @@ def record(request, record_id):
     record = services.own_record(request.user, record_id)
     key = request.vault.data_key
     body = services.body_of(record, key)
-    labels = emotions()
+    labels = journal.emotions()
     by_code = content.distortions_by_code()
     resume = services.resume_step(record)
     return render(
@@ -162,7 +150,7 @@ def record(request, record_id):
             "belief_text": services.belief_text(record.core_belief, key)
             if record.core_belief
             else "",
-            "entry_url": entry_url(record.entry),
+            "entry_url": journal.entry_url(record.entry),
             "resume_url": step_views.url(record, resume) if resume else "",
             "steps": [{**s, "url": step_views.url(record, s["key"])} for s in content.steps()],
         },

@@ -1,0 +1,43 @@
+"""What every app's API shares: the error shapes (declared so the OpenAPI document lists every
+status we answer), the 422 that names a field, and the crisis screen's summary."""
+
+from typing import NoReturn
+
+from ninja import Schema
+from ninja.errors import ValidationError
+
+
+class Detail(Schema):
+    detail: str
+
+
+class FieldError(Schema):
+    field: str | None
+    message: str
+
+
+class ValidationDetail(Schema):
+    detail: str
+    errors: list[FieldError]
+
+
+ERRORS = {401: Detail, 403: Detail, 404: Detail, 422: ValidationDetail, 429: Detail}
+
+
+def refuse(field: str, message: str, *, where: str = "body") -> NoReturn:
+    """Answer 422 naming `field` (dotted when nested: "emotions.2.name"), in the JSON body
+    or, with `where="query"` or `"path"`, in the URL's parameters."""
+    place = ["body", "payload"] if where == "body" else [where]
+    raise ValidationError([{"loc": [*place, *field.split(".")], "msg": message}])
+
+
+class SafetySummary(Schema):
+    """What the crisis screen found in a saved text: never the text, never the matched words."""
+
+    crisis: bool
+    kinds: list[str]
+
+
+def safety_summary(result: dict) -> dict:
+    """The part of a screen result an API answer carries after a save."""
+    return {"crisis": result["crisis"], "kinds": result["kinds"]}
