@@ -31,3 +31,36 @@ def log_in(client: Client, person: Person) -> Client:
     )
     assert response.status_code == 302, response.content[:500]
     return client
+
+
+def write_in_every_app(person: Person, text: str) -> None:
+    """Give the person at least one row in every model that holds their data, each made by the
+    app's own services (so copies such as versions, tags and the search index exist too)."""
+    from innerbase.api.tokens import token_create
+    from innerbase.assessments import services as assessments
+    from innerbase.journal import services as journal
+    from innerbase.safety import services as safety
+    from innerbase.safety.models import CheckInAsked
+    from innerbase.thoughts import services as thoughts
+
+    user, key = person.user, person.data_key
+    safety.plan_save(user, key, {"reasons": text})
+    safety.calm_checkout(user, "breathing", 6)
+    safety.pause_start(user, key, urge="own", own_urge=text, wait_minutes=10, alternative="")
+    CheckInAsked.objects.create(owner=user, ref_digest="0" * 64)
+    ecr_r = assessments.instrument_for("ecr-r")
+    answers = {item.key: 4 for item in ecr_r.items}
+    assessments.create_complete(user, key, ecr_r, answers)
+    space = journal.space_save(user, key, text)
+    entry = journal.create(
+        user, key, body={"text": text, "triggers": [text], "helped": text}, mood=3, space=space
+    )
+    journal.update(entry, key, body={"text": "edited"}, mood=4)  # the old text becomes a version
+    journal.draft_save(user, key, "new:free", {"text": text})
+    belief = thoughts.belief_add(user, key, text=text, rating=60)
+    thoughts.record_create(
+        user,
+        key,
+        {"situation": text, "automatic_thought": text, "core_belief": belief, "entry": entry},
+    )
+    token_create(user=user, data_key=key)

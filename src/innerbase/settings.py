@@ -80,7 +80,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "innerbase.navigation.context",
+                "innerbase.core.navigation.context",
                 "innerbase.safety.screening.context",
             ],
         },

@@ -2,8 +2,7 @@
 
 import pytest
 
-from innerbase import navigation
-from innerbase.today import cards
+from innerbase.core import navigation
 
 pytestmark = pytest.mark.django_db
 
@@ -28,16 +27,6 @@ def test_every_navigation_link_leads_to_a_page_that_exists(alice_client):
     response = alice_client.get("/")
     for item in response.context["nav_items"]:
         assert alice_client.get(item["url"]).status_code == 200, item
-
-
-def test_a_capability_can_add_its_card(alice_client):
-    cards.register("today/cards/hard_day.html", order=100)  # registering again is harmless
-    before = len(cards.cards_for(alice_client.get("/").wsgi_request))
-    cards.register("today/cards/recovery_key.html", order=1, show=lambda request: True)
-    try:
-        assert len(cards.cards_for(alice_client.get("/").wsgi_request)) >= before
-    finally:
-        cards.register("today/cards/recovery_key.html", order=0, show=cards.needs_recovery_key)
 
 
 def test_the_current_page_is_marked_in_the_navigation(alice_client):

@@ -7,6 +7,6 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from innerbase import navigation
+        from innerbase.core import navigation
 
         navigation.register("Account", "accounts:account", order=90)

@@ -7,11 +7,12 @@ class AssessmentsConfig(AppConfig):
     verbose_name = "Assessments"
 
     def ready(self):
-        from innerbase import navigation
         from innerbase.assessments import cards, checks  # noqa: F401  (checks registers itself)
-        from innerbase.today import cards as today
+        from innerbase.assessments.models import Take
+        from innerbase.core import navigation, registry
 
         navigation.register("Questionnaires", "assessments:index", order=40)
-        today.register(
+        registry.card_register(
             "assessments/cards/questionnaire.html", order=60, show=cards.show, context=cards.context
         )
+        registry.data_register("assessments", models=(Take,))

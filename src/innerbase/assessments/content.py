@@ -1,7 +1,7 @@
 """The assessment pages' words (content/readings.json, written here; sources in
 docs/CONTENT.md). Pure: no Django import."""
 
-from innerbase import content_files
+from innerbase.core import content_files
 
 load = content_files.loader(__file__)
 

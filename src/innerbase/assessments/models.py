@@ -13,6 +13,8 @@ from innerbase.vault.sealing import SealedModel
 
 
 class Take(SealedModel):
+    sealed_json = ("answers", "extra")
+
     code = models.CharField(max_length=16)  # an instrument file's code
     target = models.CharField(max_length=16, blank=True)  # ECR-RS: mother, father, partner, friend
     answers = models.BinaryField(default=b"")  # sealed JSON {item key: published numeric code}

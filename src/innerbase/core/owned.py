@@ -1,18 +1,36 @@
 """The one way to fetch a person's own rows: anyone else's, or a malformed id, is a 404."""
 
+from functools import cache
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
 
-def owner_field(model: type[Model]) -> str:
-    """The field that names a row's owner: `owner` on sealed rows, `user` on key slots."""
-    return "user" if "user" in {field.name for field in model._meta.fields} else "owner"
+@cache
+def owner_path(model: type[Model]) -> str:
+    """The lookup from a row to its owner: `owner` (or `user`) on the row itself, or through
+    the parent row for rows that have no owner of their own ("belief__owner").
+
+    Raises LookupError for a model that no person owns.
+    """
+    relations = [f for f in model._meta.concrete_fields if f.is_relation and f.related_model]
+    for field in relations:
+        if field.related_model._meta.label == settings.AUTH_USER_MODEL:
+            return field.name
+    for field in relations:
+        if field.related_model is not model and not field.null:
+            try:
+                return f"{field.name}__{owner_path(field.related_model)}"
+            except LookupError:
+                continue
+    raise LookupError(f"{model._meta.label} has no owner")
 
 
 def owned(model: type[Model], *, user) -> QuerySet:
     """Every row of `model` that belongs to `user`, and nobody else's."""
-    return model._default_manager.filter(**{owner_field(model): user})
+    return model._default_manager.filter(**{owner_path(model): user})
 
 
 def get_owned_or_404(model: type[Model], *, user, **lookups) -> Model:

@@ -7,9 +7,13 @@ class JournalConfig(AppConfig):
     verbose_name = "Journal"
 
     def ready(self):
-        from innerbase import navigation
+        from innerbase.core import navigation, registry
         from innerbase.journal import views
-        from innerbase.today import cards
+        from innerbase.journal.models import Draft, Entry, EntryVersion, SearchChunk, Space, Tags
 
         navigation.register("Journal", "journal:index", order=20)
-        cards.register("journal/cards/check_in.html", order=10, context=views.check_in_card)
+        registry.card_register("journal/cards/check_in.html", order=10, context=views.check_in_card)
+        # The search index is rebuilt from the entries, so it is never exported.
+        registry.data_register(
+            "journal", models=(Space, Entry, EntryVersion, Draft, Tags), derived=(SearchChunk,)
+        )

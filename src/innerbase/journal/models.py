@@ -33,6 +33,8 @@ class Space(SealedModel):
 
 
 class Entry(SealedModel):
+    sealed_json = ("body",)
+
     mode = models.CharField(max_length=16, choices=MODES, default="free")
     space = models.ForeignKey(
         Space, null=True, blank=True, on_delete=models.SET_NULL, related_name="entries"
@@ -60,6 +62,8 @@ class Entry(SealedModel):
 class EntryVersion(SealedModel):
     """An entry as it was before an edit; restoring one makes it the current text again."""
 
+    sealed_json = ("body",)
+
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     mode = models.CharField(max_length=16, choices=MODES)
@@ -78,6 +82,8 @@ class EntryVersion(SealedModel):
 class Draft(SealedModel):
     """What someone is writing, saved as they type so a closed tab loses nothing."""
 
+    sealed_json = ("data",)
+
     key = models.CharField(max_length=64)  # "new:<mode>" or "entry:<uuid>"
     data = models.BinaryField(default=b"")  # sealed JSON of the form's fields
     started_at = models.DateTimeField(default=timezone.now)
@@ -89,6 +95,8 @@ class Draft(SealedModel):
 
 class Tags(SealedModel):
     """The person's own triggers, sensations and urges with counts, for suggestions."""
+
+    sealed_json = ("data",)
 
     data = models.BinaryField(default=b"")
 

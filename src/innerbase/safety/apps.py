@@ -7,7 +7,12 @@ class SafetyConfig(AppConfig):
     verbose_name = "Safety"
 
     def ready(self):
-        from innerbase import navigation
+        from innerbase.core import navigation, registry
         from innerbase.safety import checks  # noqa: F401  (registers the helpline check)
+        from innerbase.safety.models import CalmCheckout, CheckInAsked, Pause, SafetyPlan
 
         navigation.register("Help", "safety:help", order=90, requires_login=False)
+        # CheckInAsked only remembers that a question was asked about some saved row.
+        registry.data_register(
+            "safety", models=(SafetyPlan, CalmCheckout, Pause), derived=(CheckInAsked,)
+        )

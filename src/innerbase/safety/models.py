@@ -16,6 +16,8 @@ from innerbase.vault.sealing import SealedModel
 class SafetyPlan(SealedModel):
     """One plan per person; `sections` is sealed JSON keyed by the sections in plan.json."""
 
+    sealed_json = ("sections",)
+
     sections = models.BinaryField()
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -7,6 +7,8 @@ class ThoughtsConfig(AppConfig):
     verbose_name = "Thought records"
 
     def ready(self):
-        from innerbase import navigation
+        from innerbase.core import navigation, registry
+        from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
         navigation.register("Thoughts", "thoughts:index", order=30)
+        registry.data_register("thoughts", models=(CoreBelief, BeliefRating, ThoughtRecord))

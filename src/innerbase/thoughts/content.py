@@ -3,7 +3,7 @@ docs/CONTENT.md). Pure: no Django import."""
 
 from functools import cache
 
-from innerbase import content_files
+from innerbase.core import content_files
 
 load = content_files.loader(__file__)
 

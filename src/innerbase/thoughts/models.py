@@ -14,6 +14,8 @@ from innerbase.vault.sealing import SealedModel
 
 
 class CoreBelief(SealedModel):
+    sealed_json = ("body",)
+
     body = models.BinaryField(default=b"")  # sealed JSON {"text", "starter": key or ""}
     rating = models.PositiveSmallIntegerField(default=50)  # believability now, 0-100
     created_at = models.DateTimeField(default=timezone.now)
@@ -44,6 +46,8 @@ class BeliefRating(models.Model):
 
 
 class ThoughtRecord(SealedModel):
+    sealed_json = ("body",)
+
     body = models.BinaryField(default=b"")  # sealed JSON, see services.TEXT_FIELDS + emotions
     distortions = models.JSONField(default=list, blank=True)  # codes from distortions.json
     before_mean = models.FloatField(null=True, blank=True)  # paired feelings, 0-100

@@ -7,9 +7,11 @@ class TodayConfig(AppConfig):
     verbose_name = "Today"
 
     def ready(self) -> None:
-        from innerbase import navigation
+        from innerbase.core import navigation, registry
         from innerbase.today import cards
 
         navigation.register("Today", "today:home", order=0)
-        cards.register("today/cards/recovery_key.html", order=0, show=cards.needs_recovery_key)
-        cards.register("today/cards/hard_day.html", order=100)
+        registry.card_register(
+            "today/cards/recovery_key.html", order=0, show=cards.needs_recovery_key
+        )
+        registry.card_register("today/cards/hard_day.html", order=100)

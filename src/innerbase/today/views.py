@@ -1,7 +1,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from innerbase.today.cards import cards_for
+from innerbase.core.registry import cards_for
 
 
 @require_GET

@@ -2,6 +2,7 @@
 
 import json
 import uuid
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -15,6 +16,10 @@ class SealedModel(models.Model):
     Rows get a UUID key at creation, so the key and the owner can be bound into each
     ciphertext before the row is first saved.
     """
+
+    # The sealed fields that hold JSON (seal_json); other sealed fields hold text. Export and
+    # import read this to give a person their words back in the shape they were written.
+    sealed_json: ClassVar[tuple[str, ...]] = ()
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

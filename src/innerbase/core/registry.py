@@ -1,0 +1,70 @@
+"""The provider registry: what spans apps is registered here by each app's `ready()`.
+
+Today cards and a person's data (for export, import and deletion) each have one list here;
+progress metrics and report sections will join them the same way when those pages arrive.
+An app adds itself in `AppConfig.ready()`; the pages and services that span apps read these
+lists, never another app's models. A new app is done when it is registered for every kind
+of data it holds (tests/core/test_registry.py checks that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Model
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card on Today: `show(request)` decides if it appears, `context(request)` feeds it."""
+
+    template: str
+    order: int
+    show: Callable[[Any], bool] | None
+    context: Callable[[Any], dict] | None
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """The models of one app that hold a person's rows.
+
+    `models` are exported (decrypted) and restored, parents before children; `derived` are
+    erased with the person but never exported: indexes rebuilt from the rows above, markers,
+    and key material that would be useless (or dangerous) in a file.
+    """
+
+    app: str
+    models: tuple[type[Model], ...]
+    derived: tuple[type[Model], ...] = ()
+
+
+_cards: dict[str, Card] = {}
+_data: dict[str, PersonalData] = {}
+
+
+def card_register(template: str, *, order: int, show=None, context=None) -> None:
+    """Add a Today card (registering the same template twice replaces it)."""
+    _cards[template] = Card(template, order, show, context)
+
+
+def cards_for(request) -> list[dict]:
+    """The cards this person should see now, in order, each with its template and context."""
+    result = []
+    for card in sorted(_cards.values(), key=lambda card: card.order):
+        if card.show is not None and not card.show(request):
+            continue
+        extra = card.context(request) if card.context is not None else {}
+        result.append({"template": card.template, **extra})
+    return result
+
+
+def data_register(app: str, *, models, derived=()) -> None:
+    """Declare the models in which `app` keeps a person's rows (see PersonalData)."""
+    _data[app] = PersonalData(app, tuple(models), tuple(derived))
+
+
+def personal_data() -> list[PersonalData]:
+    """Every app's personal data, in registration order (INSTALLED_APPS order)."""
+    return list(_data.values())
