@@ -98,3 +98,16 @@ def test_check_in_needs_csrf(alice):
     client = Client(enforce_csrf_checks=True)
     client.cookies = log_in(Client(), alice).cookies
     assert client.post("/help/check-in/", {"ref": "r", "answer": "no"}).status_code == 403
+
+
+def test_the_session_row_never_names_the_saved_row_while_the_question_waits(alice_client):
+    from django.contrib.sessions.models import Session
+
+    response = _start_pause(alice_client, CHECK_IN)
+    pause = Pause.objects.get()
+    stored = "".join(s.session_data for s in Session.objects.all())
+    decoded = repr([s.get_decoded() for s in Session.objects.all()])
+    for text in (stored, decoded):
+        assert str(pause.pk) not in text and "safety.pause" not in text
+    page = alice_client.get(response["Location"]).content.decode()  # the question still comes
+    assert f'value="safety.pause:{pause.pk}"' in page

@@ -1,5 +1,7 @@
 """Drafts saved as the person types (sealed), so a closed tab loses nothing."""
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
@@ -11,6 +13,9 @@ from innerbase.core.limits import MAX_TEXT
 from innerbase.core.redirects import safe_next
 from innerbase.journal import content, forms, services
 from innerbase.journal.entry_views import MULTI, own_entry
+from innerbase.journal.models import MODES
+
+MODE_KEYS = {key for key, _ in MODES}
 
 
 @login_required
@@ -18,10 +23,14 @@ from innerbase.journal.entry_views import MULTI, own_entry
 def draft_save(request):
     """Autosave: keep what is being typed (sealed), so a closed tab loses nothing."""
     draft_key = request.POST.get("draft_key", "")
-    if not (draft_key.startswith("new:") or draft_key.startswith("entry:")) or len(draft_key) > 64:
-        return HttpResponse(status=422)
-    if draft_key.startswith("entry:"):
-        own_entry(request, draft_key.removeprefix("entry:"))
+    kind, _, rest = draft_key.partition(":")
+    if kind == "entry":
+        try:
+            own_entry(request, uuid.UUID(rest))  # someone else's entry: 404
+        except ValueError:
+            return HttpResponse(status=422)
+    elif kind != "new" or rest not in MODE_KEYS:
+        return HttpResponse(status=422)  # the page makes these keys; anything else is bad input
     known = set(forms.EntryForm.base_fields)
     fields = {}
     for name in request.POST:

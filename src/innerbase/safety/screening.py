@@ -9,6 +9,8 @@ support screen (with a way back), a "check-in" result asks one gentle question o
 page, and only once per saved entry.
 """
 
+import base64
+import json
 import logging
 
 from django.urls import reverse
@@ -16,7 +18,8 @@ from django.utils.http import urlencode
 
 from innerbase.safety import content
 from innerbase.safety.models import CheckInAsked
-from innerbase.vault.crypto import keyed_digest
+from innerbase.vault import crypto
+from innerbase.vault.crypto import VaultError, keyed_digest
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +57,29 @@ def after_save(request, *texts: str, ref: str, back: str) -> dict:
     """Screen text that was just saved, and queue the check-in question when it is due."""
     result = screen(*texts)
     if result["level"] == "check-in" and not already_asked(request, ref):
-        request.session[PENDING_CHECK_IN] = {"ref": ref, "back": back}
+        request.session[PENDING_CHECK_IN] = _sealed_for_session(request, {"ref": ref, "back": back})
     return result
+
+
+# The session row sits in the database in plain JSON, and the question names the saved row;
+# so what waits there for the next page is sealed with the person's own key.
+_PENDING_CONTEXT = "session:safety_check_in"
+
+
+def _sealed_for_session(request, value: dict) -> str:
+    blob = crypto.seal(request.vault.data_key, json.dumps(value).encode(), _PENDING_CONTEXT)
+    return base64.b64encode(blob).decode("ascii")
+
+
+def _opened_from_session(request, stored) -> dict | None:
+    vault = getattr(request, "vault", None)
+    if not isinstance(stored, str) or vault is None or not vault.unlocked:
+        return None
+    try:
+        blob = base64.b64decode(stored)
+        return json.loads(crypto.open_sealed(request.vault.data_key, blob, _PENDING_CONTEXT))
+    except (ValueError, VaultError):
+        return None
 
 
 def support_url(back: str) -> str:
@@ -71,7 +95,7 @@ def context(request) -> dict:
     """Template context processor: a check-in question or support chip due on this page."""
     if not request.user.is_authenticated or not hasattr(request, "session"):
         return {}
-    pending = request.session.pop(PENDING_CHECK_IN, None)
+    pending = _opened_from_session(request, request.session.pop(PENDING_CHECK_IN, None))
     chip = request.session.pop(SHOW_CHIP, False)
     if not (pending or chip):
         return {}
