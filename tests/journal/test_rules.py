@@ -105,11 +105,6 @@ def test_the_prompt_library_is_big_and_tagged():
         assert any(pattern in p["patterns"] for p in prompts)
 
 
-def test_consistency_counts_days_not_streaks():
-    dates = [dt.date(2026, 11, d) for d in (1, 1, 3, 20)] + [dt.date(2026, 10, 31)]
-    assert rules.days_with_entries(dates, 2026, 11) == 3
-
-
 def test_month_grid():
     weeks = rules.month_grid(2026, 11, {3: [2, 4], 20: [9]}, {3: 2, 20: 1, 21: 1})
     cells = {cell["day"]: cell for week in weeks for cell in week if cell}

@@ -1,7 +1,5 @@
 """The pure statistics and progress rules behind the review page, with hand-worked examples."""
 
-import datetime as dt
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,31 +25,27 @@ def test_no_change_without_a_pair_and_a_rise_is_a_negative_drop():
     assert stats.record_change([{"name": "sad", "before": 0, "after": 0}])["drop"] == 0.0
 
 
-def test_distortion_frequencies_count_records_most_first_ties_by_code():
-    records = [
-        ["mind-reading", "silence-as-rejection"],
-        ["silence-as-rejection", "silence-as-rejection"],  # one record counts once
-        ["catastrophising", "mind-reading"],
-        [],
-        ["silence-as-rejection"],
-    ]
-    assert stats.distortion_frequencies(records) == [
+def test_traps_are_ranked_most_first_ties_by_code_and_unspotted_ones_left_out():
+    # Per-code counts of records, as the database adds them up.
+    counts = {"mind-reading": 2, "silence-as-rejection": 3, "catastrophising": 1, "labelling": 0}
+    assert stats.ranked(counts) == [
         ("silence-as-rejection", 3),
         ("mind-reading", 2),
         ("catastrophising", 1),
     ]
-    assert stats.distortion_frequencies([]) == []
+    assert stats.ranked({"b": 1, "a": 1}) == [("a", 1), ("b", 1)]
+    assert stats.ranked({}) == []
 
 
-def test_monthly_drop_groups_by_calendar_month_and_skips_unrated_records():
+def test_monthly_drops_average_the_months_totals_oldest_first():
+    # ("YYYY-MM", records re-rated, sum of their drops), in any order, as the database gives them
     rows = [
-        (dt.datetime(2025, 1, 3, 9), 80.0, 40.0),  # drop 40
-        (dt.datetime(2025, 1, 28, 23), 60.0, 50.0),  # drop 10
-        (dt.datetime(2025, 1, 30), 70.0, None),  # not re-rated: left out
-        (dt.date(2025, 3, 1), 50.0, 55.0),  # drop -5
-        (dt.datetime(2024, 12, 31), 90.0, 60.0),  # drop 30
+        ("2025-03", 1, -5.0),
+        ("2025-01", 2, 50.0),  # drops 40 and 10
+        ("2024-12", 1, 30.0),
+        ("2025-02", 0, None),  # no record re-rated that month: left out
     ]
-    assert stats.monthly_drop(rows) == [
+    assert stats.monthly_from_sums(rows) == [
         {"month": "2024-12", "records": 1, "average_drop": 30.0},
         {"month": "2025-01", "records": 2, "average_drop": 25.0},
         {"month": "2025-03", "records": 1, "average_drop": -5.0},

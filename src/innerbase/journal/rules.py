@@ -116,11 +116,6 @@ def pick_prompt(
 
 
 # -- consistency and the calendar ----------------------------------------------------------
-def days_with_entries(local_dates: Iterable[dt.date], year: int, month: int) -> int:
-    """How many distinct days of a month have an entry: counted, never a streak."""
-    return len({d for d in local_dates if d.year == year and d.month == month})
-
-
 def mood_band(mood: float | None) -> str:
     if mood is None:
         return "none"

@@ -8,8 +8,6 @@ positive drop means the feelings eased.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 
@@ -27,38 +25,16 @@ def record_change(emotions: Sequence[Mapping]) -> dict | None:
     return {"before": round(before, 1), "after": round(after, 1), "drop": round(before - after, 1)}
 
 
-def distortion_frequencies(records: Iterable[Sequence[str]]) -> list[tuple[str, int]]:
-    """How many records name each code, most often first (ties in code order)."""
-    counts: Counter[str] = Counter()
-    for codes in records:
-        counts.update(set(codes))
-    return ranked(counts)
-
-
 def ranked(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """Counts per code (as the database adds them up), most first, ties in code order;
     codes never spotted are left out."""
     return sorted(((c, n) for c, n in counts.items() if n), key=lambda item: (-item[1], item[0]))
 
 
-def monthly_drop(
-    rows: Iterable[tuple[dt.date | dt.datetime, float | None, float | None]],
-) -> list[dict]:
-    """Per calendar month with any re-rated record: {"month": "YYYY-MM", "records",
-    "average_drop"}, oldest first. Rows are (date, mean before, mean after)."""
-    sums: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
-    for when, before, after in rows:
-        if before is None or after is None:
-            continue
-        month = sums[f"{when.year:04d}-{when.month:02d}"]
-        month[0] += 1
-        month[1] += before - after
-    return monthly_from_sums((month, n, total) for month, (n, total) in sums.items())
-
-
 def monthly_from_sums(rows: Iterable[tuple[str, int, float | None]]) -> list[dict]:
-    """The same from per-month totals ("YYYY-MM", records re-rated, sum of their drops), as
-    the database adds them up; months with no re-rated record are left out."""
+    """Per calendar month with any re-rated record, oldest first: {"month": "YYYY-MM",
+    "records", "average_drop"}, from the per-month totals the database adds up ("YYYY-MM",
+    records re-rated, sum of their drops); months with no re-rated record are left out."""
     return [
         {"month": month, "records": n, "average_drop": round(total / n, 1)}
         for month, n, total in sorted(rows)
