@@ -28,12 +28,12 @@ def owner_path(model: type[Model]) -> str:
     raise LookupError(f"{model._meta.label} has no owner")
 
 
-def owned(model: type[Model], *, user) -> QuerySet:
+def owned[M: Model](model: type[M], *, user) -> QuerySet[M]:
     """Every row of `model` that belongs to `user`, and nobody else's."""
     return model._default_manager.filter(**{owner_path(model): user})
 
 
-def get_owned_or_404(model: type[Model], *, user, **lookups) -> Model:
+def get_owned_or_404[M: Model](model: type[M], *, user, **lookups) -> M:
     """The one row matching `lookups` (usually `pk=`) if `user` owns it; otherwise Http404.
 
     Another person's row and a row that does not exist answer alike, so ids cannot be probed.
