@@ -1,20 +1,20 @@
 from django.urls import path
 
-from innerbase.safety import calm_views, pause_views, plan_views, views
+from innerbase.safety.views import calm, pause, plan, support
 
 app_name = "safety"
 urlpatterns = [
-    path("", views.help_now, name="help"),
-    path("country/", views.country_keep, name="country"),
-    path("support/", views.support, name="support"),
-    path("check-in/", views.check_in_answer, name="check_in"),
-    path("plan/", plan_views.plan, name="plan"),
-    path("plan/edit/", plan_views.plan_edit, name="plan_edit"),
-    path("calm/", calm_views.calm, name="calm"),
-    path("calm/breathe/", calm_views.breathe, name="breathe"),
-    path("calm/ground/", calm_views.ground, name="ground"),
-    path("calm/soothe/", calm_views.soothe, name="soothe"),
-    path("calm/feeling/", calm_views.feeling, name="feeling"),
-    path("pause/", pause_views.pauses, name="pauses"),
-    path("pause/<uuid:pause_id>/", pause_views.pause_detail, name="pause"),
+    path("", support.help_now, name="help"),
+    path("country/", support.country_keep, name="country"),
+    path("support/", support.support, name="support"),
+    path("check-in/", support.check_in_answer, name="check_in"),
+    path("plan/", plan.plan, name="plan"),
+    path("plan/edit/", plan.plan_edit, name="plan_edit"),
+    path("calm/", calm.calm, name="calm"),
+    path("calm/breathe/", calm.breathe, name="breathe"),
+    path("calm/ground/", calm.ground, name="ground"),
+    path("calm/soothe/", calm.soothe, name="soothe"),
+    path("calm/feeling/", calm.feeling, name="feeling"),
+    path("pause/", pause.pauses, name="pauses"),
+    path("pause/<uuid:pause_id>/", pause.pause_detail, name="pause"),
 ]

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.core.saving import saved_and_screened
 from innerbase.safety import content, forms, helplines, services
-from innerbase.safety.views import chosen_country
+from innerbase.safety.views.support import chosen_country
 
 
 def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
