@@ -44,9 +44,11 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.thoughts import services as thoughts
 
     user, key = person.user, person.data_key
-    safety.plan_save(user, key, {"reasons": text})
-    safety.calm_checkout(user, "breathing", 6)
-    safety.pause_start(user, key, urge="own", own_urge=text, wait_minutes=10, alternative="")
+    safety.plan_save(user=user, data_key=key, sections={"reasons": text})
+    safety.calm_checkout_save(user=user, tool="breathing", feeling=6)
+    safety.pause_start(
+        user=user, data_key=key, urge="own", own_urge=text, wait_minutes=10, alternative=""
+    )
     CheckInAsked.objects.create(owner=user, ref_digest="0" * 64)
     ecr_r = assessments.instrument_for("ecr-r")
     answers = {item.key: 4 for item in ecr_r.items}

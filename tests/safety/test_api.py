@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from innerbase.safety import content, services
+from innerbase.safety import content, selectors
 from innerbase.safety.models import Pause, SafetyPlan
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,9 @@ def test_the_plan_round_trips_and_is_screened(api, alice):
     saved = api.put("/api/v1/safety/plan", {"sections": {"reasons": "My dog Biscuit"}}).json()
     assert saved["sections"]["reasons"] == "My dog Biscuit"
     assert saved["safety"] == {"crisis": False, "kinds": []}
-    assert services.plan_for(alice.user, alice.data_key)["reasons"] == "My dog Biscuit"
+    assert (
+        selectors.plan_of(user=alice.user, data_key=alice.data_key)["reasons"] == "My dog Biscuit"
+    )
 
 
 @pytest.mark.parametrize(
@@ -45,7 +47,7 @@ def test_bad_plan_sections_get_422_naming_the_field_and_change_nothing(api, alic
     response = api.put("/api/v1/safety/plan", {"sections": sections})
     assert response.status_code == 422
     assert [e["field"] for e in response.json()["errors"]] == [field]
-    assert services.plan_for(alice.user, alice.data_key)["reasons"] == "kept"
+    assert selectors.plan_of(user=alice.user, data_key=alice.data_key)["reasons"] == "kept"
 
 
 def test_helplines_are_public_by_country():
@@ -92,7 +94,12 @@ def test_another_persons_pause_is_a_404(api, charlie):
     from innerbase.safety.services import pause_start
 
     theirs = pause_start(
-        charlie.user, charlie.data_key, urge="chase", own_urge="", wait_minutes=10, alternative=""
+        user=charlie.user,
+        data_key=charlie.data_key,
+        urge="chase",
+        own_urge="",
+        wait_minutes=10,
+        alternative="",
     )
     response = api.post(f"/api/v1/pauses/{theirs.pk}/complete", {"passed": True})
     assert response.status_code == 404

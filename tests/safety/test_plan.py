@@ -2,7 +2,7 @@
 
 import pytest
 
-from innerbase.safety import content, services
+from innerbase.safety import content, selectors, services
 from innerbase.safety.models import SafetyPlan
 from people import log_in
 
@@ -33,7 +33,7 @@ def test_saving_seals_the_plan_and_shows_it(alice_client, alice):
     assert REASON in response.content.decode()
     row = SafetyPlan.objects.get(owner=alice.user)
     assert REASON.encode() not in bytes(row.sections)
-    assert services.plan_for(alice.user, alice.data_key)["reasons"] == REASON
+    assert selectors.plan_of(user=alice.user, data_key=alice.data_key)["reasons"] == REASON
 
 
 def test_editing_keeps_what_is_there_and_changes_what_was_changed(alice_client, alice):
@@ -43,7 +43,7 @@ def test_editing_keeps_what_is_there_and_changes_what_was_changed(alice_client, 
     alice_client.post(
         "/help/plan/edit/", _plan_post(reasons=REASON, warning_signs="Skipping meals")
     )
-    plan = services.plan_for(alice.user, alice.data_key)
+    plan = selectors.plan_of(user=alice.user, data_key=alice.data_key)
     assert plan["warning_signs"] == "Skipping meals" and plan["reasons"] == REASON
 
 
@@ -56,7 +56,7 @@ def test_too_long_a_section_is_named_keeps_the_typing_and_changes_nothing(alice_
     html = response.content.decode()
     assert response.status_code == 200 and "A new reason" in html
     assert "at most" in html  # Django's length message, beside the field
-    assert services.plan_for(alice.user, alice.data_key)["reasons"] == REASON
+    assert selectors.plan_of(user=alice.user, data_key=alice.data_key)["reasons"] == REASON
 
 
 def test_each_person_sees_only_their_own_plan(alice_client, charlie):

@@ -64,8 +64,10 @@ def write_everywhere(person) -> None:
     from innerbase.thoughts import services as thoughts
 
     user, key = person.user, person.data_key
-    safety.plan_save(user, key, {"reasons": SENTENCE})
-    safety.pause_start(user, key, urge="own", own_urge=SENTENCE, wait_minutes=10, alternative="")
+    safety.plan_save(user=user, data_key=key, sections={"reasons": SENTENCE})
+    safety.pause_start(
+        user=user, data_key=key, urge="own", own_urge=SENTENCE, wait_minutes=10, alternative=""
+    )
     entry = journal.create(
         user, key, body={"text": SENTENCE, "triggers": [SENTENCE], "helped": SENTENCE}, mood=3
     )

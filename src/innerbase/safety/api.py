@@ -10,7 +10,7 @@ from ninja.responses import Status
 from innerbase.core.api import ERRORS, SafetySummary, refuse, safety_summary
 from innerbase.core.limits import MAX_TEXT
 from innerbase.core.owned import get_owned_or_404, owned
-from innerbase.safety import content, helplines, screening, services, stats
+from innerbase.safety import content, helplines, screening, selectors, services, stats
 from innerbase.safety.models import Pause
 
 router = Router(tags=["safety"])
@@ -55,7 +55,7 @@ def _plan_out(sections: dict[str, str] | None, result: dict | None = None) -> di
 @router.get("/safety/plan", response={200: PlanOut, **ERRORS})
 def plan_get(request):
     """The person's safety plan (every section, blank where not written yet)."""
-    return _plan_out(services.plan_for(request.user, request.vault.data_key))
+    return _plan_out(selectors.plan_of(user=request.user, data_key=request.vault.data_key))
 
 
 @router.put("/safety/plan", response={200: PlanOut, **ERRORS})
@@ -71,9 +71,9 @@ def plan_put(request, payload: PlanIn):
                 f"Keep each section under {services.MAX_SECTION_CHARS} characters.",
             )
     key = request.vault.data_key
-    services.plan_save(request.user, key, payload.sections)
+    services.plan_save(user=request.user, data_key=key, sections=payload.sections)
     result = screening.screen(*payload.sections.values())
-    return _plan_out(services.plan_for(request.user, key), result)
+    return _plan_out(selectors.plan_of(user=request.user, data_key=key), result)
 
 
 class Service(Schema):
@@ -154,7 +154,7 @@ def _pause_out(pause: Pause, key: bytes, result: dict | None = None) -> dict:
     return {
         "id": pause.pk,
         "urge": pause.urge,
-        "urge_label": services.urge_label(pause, key),
+        "urge_label": selectors.urge_label(pause=pause, data_key=key),
         "wait_minutes": pause.wait_minutes,
         "alternative": pause.alternative,
         "started_at": pause.started_at,
@@ -179,7 +179,7 @@ def pause_create(request, payload: PauseIn):
     if payload.alternative and payload.alternative not in content.alternatives():
         refuse("alternative", "Unknown alternative.")
     key = request.vault.data_key
-    pause = services.pause_start(request.user, key, **payload.model_dump())
+    pause = services.pause_start(user=request.user, data_key=key, **payload.model_dump())
     return Status(201, _pause_out(pause, key, screening.screen(payload.own_urge)))
 
 
@@ -200,5 +200,7 @@ def pause_list(request, limit: int = Query(50, ge=1, le=500), offset: int = Quer
 def pause_complete(request, pause_id: uuid.UUID, payload: PauseFinishIn):
     pause = get_owned_or_404(Pause, user=request.user, pk=pause_id)
     key = request.vault.data_key
-    services.pause_finish(pause, key, passed=payload.passed, what_happened=payload.what_happened)
+    services.pause_finish(
+        pause=pause, data_key=key, passed=payload.passed, what_happened=payload.what_happened
+    )
     return _pause_out(pause, key, screening.screen(payload.what_happened))

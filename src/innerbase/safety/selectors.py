@@ -1,6 +1,9 @@
-"""What other apps may read of safety: the urges the pause knows, and a country's helplines."""
+"""Owner-scoped reads of safety (the only module other apps import): the plan, a pause's urge,
+the urges the pause knows, and a country's helplines."""
 
+from innerbase.core.owned import owned
 from innerbase.safety import content, helplines
+from innerbase.safety.models import Pause, SafetyPlan
 
 urges = content.urges  # {key: label}: the journal offers the pause tool's urges too
 
@@ -9,3 +12,24 @@ def helpline_country_name(code: str | None) -> str | None:
     """The name of the country whose helplines a person chose, if it is one we list."""
     country = helplines.for_country(code)
     return country["name"] if country else None
+
+
+def plan_of(*, user, data_key: bytes) -> dict[str, str] | None:
+    """The person's plan as {section key: text}, or None when they have not made one."""
+    plan = owned(SafetyPlan, user=user).first()
+    if plan is None:
+        return None
+    stored = plan.open_json(data_key, "sections", default={})
+    return {key: stored.get(key, "") for key in content.plan_keys()}
+
+
+def plan_is_empty(sections: dict[str, str] | None) -> bool:
+    """True when no section of the plan has any words yet."""
+    return not sections or not any(text.strip() for text in sections.values())
+
+
+def urge_label(*, pause: Pause, data_key: bytes) -> str:
+    """The pause's urge in the person's words, or the label of the listed urge."""
+    if pause.urge == "own":
+        return pause.open_text(data_key, "own_urge")
+    return content.urges().get(pause.urge, pause.urge)

@@ -1,4 +1,4 @@
-"""Multi-step safety workflows: saving the plan, starting and finishing a pause."""
+"""Safety writes: saving the plan, a calming check-out, starting and finishing a pause."""
 
 import datetime as dt
 
@@ -12,16 +12,7 @@ MAX_SECTION_CHARS = 5_000
 MAX_NOTE_CHARS = 5_000
 
 
-def plan_for(user, data_key: bytes) -> dict[str, str] | None:
-    """The person's plan as {section key: text}, or None when they have not made one."""
-    plan = SafetyPlan.objects.filter(owner=user).first()
-    if plan is None:
-        return None
-    stored = plan.open_json(data_key, "sections", default={})
-    return {key: stored.get(key, "") for key in content.plan_keys()}
-
-
-def plan_save(user, data_key: bytes, sections: dict[str, str]) -> SafetyPlan:
+def plan_save(*, user, data_key: bytes, sections: dict[str, str]) -> SafetyPlan:
     """Write the whole plan (sections not given are kept as they were)."""
     with transaction.atomic():
         plan, _ = SafetyPlan.objects.select_for_update().get_or_create(
@@ -36,17 +27,15 @@ def plan_save(user, data_key: bytes, sections: dict[str, str]) -> SafetyPlan:
     return plan
 
 
-def plan_is_empty(sections: dict[str, str] | None) -> bool:
-    return not sections or not any(text.strip() for text in sections.values())
-
-
-def calm_checkout(user, tool: str, feeling: int) -> CalmCheckout:
+def calm_checkout_save(*, user, tool: str, feeling: int) -> CalmCheckout:
+    """Keep how the person felt after a calming tool (a number, never words)."""
     return CalmCheckout.objects.create(owner=user, tool=tool, feeling=feeling)
 
 
 def pause_start(
-    user, data_key: bytes, *, urge: str, own_urge: str, wait_minutes: int, alternative: str
+    *, user, data_key: bytes, urge: str, own_urge: str, wait_minutes: int, alternative: str
 ) -> Pause:
+    """Begin a pause: the urge (a listed one, or the person's own words, sealed) and the wait."""
     now = timezone.now()
     pause = Pause(
         owner=user,
@@ -62,15 +51,10 @@ def pause_start(
     return pause
 
 
-def pause_finish(pause: Pause, data_key: bytes, *, passed: bool, what_happened: str) -> Pause:
+def pause_finish(*, pause: Pause, data_key: bytes, passed: bool, what_happened: str) -> Pause:
+    """Close a pause with whether the urge passed and, in the person's words, what happened."""
     pause.passed = passed
     pause.seal_text(data_key, "what_happened", what_happened.strip())
     pause.completed_at = timezone.now()
     pause.save(update_fields=["passed", "what_happened", "completed_at"])
     return pause
-
-
-def urge_label(pause: Pause, data_key: bytes) -> str:
-    if pause.urge == "own":
-        return pause.open_text(data_key, "own_urge")
-    return content.urges().get(pause.urge, pause.urge)

@@ -70,6 +70,6 @@ def feeling(request):
         messages.warning(request, "Choose a number from 0 to 10, or leave it for now.")
         return redirect("safety:calm")
     data = form.cleaned_data
-    services.calm_checkout(request.user, data["tool"], data["feeling"])
+    services.calm_checkout_save(user=request.user, tool=data["tool"], feeling=data["feeling"])
     messages.success(request, f"Noted: {data['feeling']} out of 10. {_calm()['after_note']}")
     return redirect("safety:calm")

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from innerbase.core.owned import get_owned_or_404
 from innerbase.core.saving import saved_and_screened
-from innerbase.safety import content, forms, services, stats
+from innerbase.safety import content, forms, selectors, services, stats
 from innerbase.safety.models import Pause
 
 RECENT = 20
@@ -24,7 +24,9 @@ def _pause_page(request, form):
         {
             "form": form,
             "intro": content.load("pause")["intro"],
-            "recent": [{"pause": p, "urge": services.urge_label(p, key)} for p in recent],
+            "recent": [
+                {"pause": p, "urge": selectors.urge_label(pause=p, data_key=key)} for p in recent
+            ],
             "summary": stats.urges_passed(outcomes),
             "now": timezone.now(),
         },
@@ -40,8 +42,8 @@ def pauses(request):
         if form.is_valid():
             data = form.cleaned_data
             pause = services.pause_start(
-                request.user,
-                request.vault.data_key,
+                user=request.user,
+                data_key=request.vault.data_key,
                 urge=data["urge"],
                 own_urge=data["own_urge"],
                 wait_minutes=data["wait_minutes"],
@@ -67,7 +69,7 @@ def pause_detail(request, pause_id):
     if request.method == "POST":
         form = forms.PauseFinishForm(request.POST)
         if form.is_valid():
-            services.pause_finish(pause, key, **form.cleaned_data)
+            services.pause_finish(pause=pause, data_key=key, **form.cleaned_data)
             back = pause.get_absolute_url()
             return saved_and_screened(
                 request, form.cleaned_data["what_happened"], ref=_ref(pause), back=back
@@ -81,7 +83,7 @@ def pause_detail(request, pause_id):
         "safety/pause.html",
         {
             "pause": pause,
-            "urge": services.urge_label(pause, key),
+            "urge": selectors.urge_label(pause=pause, data_key=key),
             "alternative": content.alternatives().get(pause.alternative, ""),
             "what_happened": pause.open_text(key, "what_happened"),
             "form": form,

@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.core.saving import saved_and_screened
-from innerbase.safety import content, forms, helplines, services
+from innerbase.safety import content, forms, helplines, selectors, services
 from innerbase.safety.views.support import chosen_country
 
 
@@ -23,14 +23,14 @@ def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
 @login_required
 @require_GET
 def plan(request):
-    sections = services.plan_for(request.user, request.vault.data_key)
+    sections = selectors.plan_of(user=request.user, data_key=request.vault.data_key)
     country = helplines.for_country(chosen_country(request))
     return render(
         request,
         "safety/plan.html",
         {
             "sections": _sections_with_text(sections),
-            "empty": services.plan_is_empty(sections),
+            "empty": selectors.plan_is_empty(sections),
             "country": country,
         },
     )
@@ -44,14 +44,18 @@ def plan_edit(request):
     if request.method == "POST":
         form = form_class(request.POST)
         if form.is_valid():
-            services.plan_save(request.user, request.vault.data_key, form.cleaned_data)
+            services.plan_save(
+                user=request.user, data_key=request.vault.data_key, sections=form.cleaned_data
+            )
             messages.success(request, "Your safety plan is saved.")
             back = reverse("safety:plan")
             return saved_and_screened(
                 request, *form.cleaned_data.values(), ref="safety.plan", back=back
             )
     else:
-        form = form_class(initial=services.plan_for(request.user, request.vault.data_key) or {})
+        form = form_class(
+            initial=selectors.plan_of(user=request.user, data_key=request.vault.data_key) or {}
+        )
     guide = {section["key"]: section for section in content.plan_sections()}
     return render(
         request,

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from innerbase.core.redirects import safe_next
-from innerbase.safety import content, helplines, screening, services
+from innerbase.safety import content, helplines, screening, selectors
 
 COUNTRY_SESSION_KEY = "help_country"
 ANSWERS = {"yes", "sometimes", "no", "not_now"}
@@ -62,8 +62,8 @@ def support(request):
     """The support screen after an urgent screen result or a "yes" to the check-in."""
     plan = None
     if request.user.is_authenticated and request.vault.unlocked:
-        sections = services.plan_for(request.user, request.vault.data_key)
-        if not services.plan_is_empty(sections):
+        sections = selectors.plan_of(user=request.user, data_key=request.vault.data_key)
+        if not selectors.plan_is_empty(sections):
             plan = [
                 {**section, "text": sections[section["key"]]}
                 for section in content.plan_sections()
