@@ -149,3 +149,34 @@ def test_passphrase_guesses_on_account_pages_are_paused_like_logins(
     # The same pause as for logging in: this address cannot log in as alice either.
     login = {"username": "alice", "passphrase": alice.passphrase}
     assert Client().post("/account/login/", login).status_code == 429
+
+
+WRONG = "wrong guess here"
+
+
+def _guess_from(address: str, username: str = "alice", passphrase: str = WRONG):
+    return Client().post(
+        "/account/login/", {"username": username, "passphrase": passphrase}, REMOTE_ADDR=address
+    )
+
+
+def test_guesses_spread_over_many_addresses_are_paused_per_username(alice, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.LOGIN_FAILURE_LIMIT_PER_USERNAME = 6
+    for n in range(settings.LOGIN_FAILURE_LIMIT_PER_USERNAME):
+        assert _guess_from(f"198.51.100.{n + 1}").status_code == 200
+    response = _guess_from("203.0.113.9", passphrase=alice.passphrase)
+    assert response.status_code == 429 and b"Please wait" in response.content
+    assert not KeySlot.objects.filter(kind="session").exists()
+    # Another person's name is not affected.
+    assert _guess_from("203.0.113.9", username="bob").status_code == 200
+
+
+def test_one_address_cannot_lock_a_person_out_everywhere(alice, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.LOGIN_FAILURE_LIMIT_PER_USERNAME = 6
+    # Refused tries are not counted, so one address adds at most AXES_FAILURE_LIMIT to the name.
+    for _ in range(settings.LOGIN_FAILURE_LIMIT_PER_USERNAME * 2):
+        _guess_from("198.51.100.1")
+    assert _guess_from("198.51.100.1", passphrase=alice.passphrase).status_code == 429
+    assert _guess_from("203.0.113.9", passphrase=alice.passphrase).status_code == 302
