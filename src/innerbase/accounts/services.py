@@ -105,8 +105,17 @@ def recovery_key_reissue(*, request, user, passphrase: str) -> str:
 
 
 def account_delete(*, request, user, passphrase: str) -> None:
-    """Erase the person and every row that belongs to them, then scrub freed pages."""
+    """The person's own deletion: confirm their passphrase, then erase the account."""
     _passphrase_confirm(request=request, user=user, passphrase=passphrase)
+    account_erase(user=user)
+
+
+def account_erase(*, user) -> None:
+    """Erase the person and every row that belongs to them, then scrub freed pages.
+
+    No passphrase: the caller has already decided (the person above, or an operator in the
+    admin, which must not leave sessions or throttle records behind either).
+    """
     with transaction.atomic():
         session_keys = list(
             KeySlot.objects.filter(user=user, kind=KeySlot.Kind.SESSION)
@@ -116,7 +125,13 @@ def account_delete(*, request, user, passphrase: str) -> None:
         Session.objects.filter(session_key__in=session_keys).delete()
         _throttle_records_delete(user.username)
         user.delete()
-    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        # After the outermost commit (the admin wraps its delete in a transaction of its own):
+        # a checkpoint cannot run inside one, and must see the rows gone.
+        transaction.on_commit(_sqlite_scrub)
+
+
+def _sqlite_scrub() -> None:
+    if connection.vendor == "sqlite":
         # secure_delete zeroes freed pages; the checkpoint also empties the write-ahead log.
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
