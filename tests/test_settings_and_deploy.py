@@ -1,5 +1,6 @@
 """Hosted mode passes Django's deployment checks; settings fail loudly on nonsense."""
 
+import datetime as dt
 import os
 import secrets
 import subprocess
@@ -10,6 +11,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from innerbase.env import env_bool, env_int
+from innerbase.safety import helplines
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,17 +32,49 @@ def _hosted_env(tmp_path, **extra) -> dict:
     return env
 
 
-def test_check_deploy_is_clean_in_hosted_mode(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
+# `django check` with the calendar pinned: the helpline reminder reads today's date, and a
+# test that passes today must not fail on a later day because nobody touched the data file.
+_CHECK_ON_DAY = """
+import datetime as dt
+import sys
+
+from django.core.management import execute_from_command_line
+
+from innerbase.safety import checks
+
+day = dt.date.fromisoformat(sys.argv.pop(1))
+checks.today = lambda: day
+execute_from_command_line(["django", *sys.argv[1:]])
+"""
+
+
+def _deploy_check_on(day: dt.date, tmp_path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", _CHECK_ON_DAY, day.isoformat()]
+        + ["check", "--deploy", "--fail-level", "WARNING"],
         env=_hosted_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=120,
         cwd=ROOT,
     )
+
+
+def test_check_deploy_is_clean_in_hosted_mode(tmp_path):
+    result = _deploy_check_on(_oldest_helpline_check(), tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_overdue_helplines_are_reported_without_failing_the_deploy_check(tmp_path):
+    overdue = _oldest_helpline_check() + dt.timedelta(days=helplines.load()["stale_after_days"] + 1)
+    result = _deploy_check_on(overdue, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "innerbase.W001" in result.stdout + result.stderr
+
+
+def _oldest_helpline_check() -> dt.date:
+    return dt.date.fromisoformat(helplines.load()["checked"])
 
 
 @pytest.mark.parametrize("missing", ["INNERBASE_SECRET_KEY", "INNERBASE_ALLOWED_HOSTS"])

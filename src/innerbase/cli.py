@@ -17,12 +17,10 @@ def _prepare() -> None:
     """Bring the database and static files up to date, and forget dead sessions."""
     from django.core.management import call_command
 
-    from innerbase.vault.keyring import stale_session_slots_close
-
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
+    # Innerbase's clearsessions: expired sessions and the key slots they leave behind.
     call_command("clearsessions")
-    stale_session_slots_close()
 
 
 def serve(args) -> int:

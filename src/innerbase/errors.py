@@ -13,5 +13,7 @@ def not_found(request, exception=None):
 def server_error(request):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": "Something went wrong on our side."}, status=500)
-    # No context processors beyond the request: the failure may lie in one of them.
+    # render() with the request runs every context processor (base.html shows the navigation
+    # and messages), so if the failure lies in one of them this page fails too, and the
+    # visitor gets the server's bare error instead.
     return render(request, "errors/500.html", status=500)

@@ -175,6 +175,19 @@ CSRF_COOKIE_HTTPONLY = True
 AXES_FAILURE_LIMIT = env_int("INNERBASE_LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = env_int("INNERBASE_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Guesses at one name spread over many addresses are paused too, by accounts.lockout; at a
+# higher limit, so that locking a person out takes ten addresses' worth of wrong guesses.
+AXES_HANDLER = "innerbase.accounts.lockout.LoginThrottle"
+LOGIN_FAILURE_LIMIT_PER_USERNAME = env_int(
+    "INNERBASE_LOGIN_FAILURE_LIMIT_PER_USERNAME",
+    10 * AXES_FAILURE_LIMIT,
+    minimum=AXES_FAILURE_LIMIT,
+)
+# Tries refused during a pause are not counted: one address then adds at most
+# AXES_FAILURE_LIMIT to a name per cool-off, and cannot lock its owner out on its own. (It also
+# makes axes' backend mark a refused try as locked out, which gives the per-username pause its
+# 429 page.)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "innerbase.accounts.lockout.lockout_response"
 AXES_VERBOSE = False

@@ -56,3 +56,21 @@ def test_changepassword_without_the_current_passphrase_changes_nothing(monkeypat
     assert (
         keyring.open_with_passphrase(user=alice.user, passphrase=alice.passphrase) == alice.data_key
     )
+
+
+def test_clearsessions_also_forgets_the_key_slots_of_expired_sessions(alice, charlie):
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+    from django.utils import timezone
+
+    from innerbase.vault.models import KeySlot
+    from people import log_in
+
+    gone, kept = log_in(Client(), alice), log_in(Client(), charlie)
+    expired = gone.session.session_key
+    Session.objects.filter(session_key=expired).update(expire_date=timezone.now())
+    call_command("clearsessions")
+    assert not Session.objects.filter(session_key=expired).exists()
+    assert not KeySlot.objects.filter(session_key=expired).exists()
+    assert KeySlot.objects.filter(user=charlie.user, kind="session").count() == 1
+    assert kept.get("/account/").status_code == 200

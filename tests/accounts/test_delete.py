@@ -93,3 +93,49 @@ def test_deleting_needs_csrf(alice):
         ).status_code
         == 403
     )
+
+
+def _operator_client():
+    from people import make_person
+
+    operator = make_person("operator", "operator passphrase here")
+    operator.user.is_staff = operator.user.is_superuser = True
+    operator.user.save()
+    return log_in(Client(), operator)
+
+
+def _leave_traces(person) -> list[str]:
+    """Two signed-in browsers, a wrong login and a sealed note: what erasing must remove."""
+    browsers = [log_in(Client(), person), log_in(Client(), person)]
+    Client().post("/account/login/", {"username": person.username, "passphrase": "a wrong try"})
+    note = Note(owner=person.user)
+    note.seal_text(person.data_key, "text", "gone soon")
+    note.save()
+    return [browser.session.session_key for browser in browsers]
+
+
+@pytest.mark.parametrize("how", ["delete page", "bulk action"])
+def test_the_operator_admin_erases_like_the_person_would(
+    alice, charlie, how, monkeypatch, django_capture_on_commit_callbacks
+):
+    from innerbase.accounts import services
+
+    scrubbed = []
+    monkeypatch.setattr(services, "_sqlite_scrub", lambda: scrubbed.append(True))
+    sessions = _leave_traces(alice)
+    _leave_traces(charlie)
+    admin = _operator_client()
+    user_id = alice.user.pk
+    with django_capture_on_commit_callbacks(execute=True):
+        if how == "delete page":
+            response = admin.post(f"/operator/accounts/user/{user_id}/delete/", {"post": "yes"})
+        else:
+            response = admin.post(
+                "/operator/accounts/user/",
+                {"action": "delete_selected", "_selected_action": [user_id], "post": "yes"},
+            )
+    assert response.status_code == 302
+    assert _rows_mentioning(user_id, "alice") == []
+    assert not Session.objects.filter(session_key__in=sessions).exists()
+    assert scrubbed
+    assert "axes.AccessAttempt.username" in _rows_mentioning(charlie.user.pk, "charlie")

@@ -110,3 +110,73 @@ def test_a_throttled_person_cannot_keep_trying_recovery_keys(alice, settings):
         },
     )
     assert response.status_code == 429
+
+
+NEW = "seven quiet lanterns in fog"
+# Each page that asks a signed-in person for their passphrase: (path, form with it).
+CONFIRMING_PAGES = {
+    "change": (
+        "/account/passphrase/",
+        lambda p: {"current_passphrase": p, "new_passphrase": NEW, "new_passphrase_again": NEW},
+    ),
+    "new recovery key": ("/account/recovery-key/", lambda p: {"passphrase": p}),
+    "delete": ("/account/delete/", lambda p: {"passphrase": p, "understood": "on"}),
+}
+
+
+@pytest.mark.parametrize("page", CONFIRMING_PAGES)
+def test_passphrase_guesses_on_account_pages_are_paused_like_logins(
+    alice_client, alice, settings, page
+):
+    from innerbase.vault import keyring
+
+    settings.AXES_FAILURE_LIMIT = 3
+    path, form = CONFIRMING_PAGES[page]
+    slots_before = sorted(KeySlot.objects.filter(user=alice.user).values_list("id", flat=True))
+    answers = [
+        alice_client.post(path, form(f"wrong guess number {n}")).status_code
+        for n in range(settings.AXES_FAILURE_LIMIT)
+    ]
+    assert answers[:-1] == [200] * (settings.AXES_FAILURE_LIMIT - 1)
+    response = alice_client.post(path, form(alice.passphrase))
+    assert response.status_code == 429 and b"Please wait" in response.content
+    assert "Retry-After" in response
+    # Nothing changed: same account, same slots, the passphrase and recovery key still open it.
+    after = sorted(KeySlot.objects.filter(user=alice.user).values_list("id", flat=True))
+    assert after == slots_before
+    assert keyring.open_with_passphrase(user=alice.user, passphrase=alice.passphrase)
+    assert keyring.open_with_recovery_key(user=alice.user, recovery_key=alice.recovery_key)
+    # The same pause as for logging in: this address cannot log in as alice either.
+    login = {"username": "alice", "passphrase": alice.passphrase}
+    assert Client().post("/account/login/", login).status_code == 429
+
+
+WRONG = "wrong guess here"
+
+
+def _guess_from(address: str, username: str = "alice", passphrase: str = WRONG):
+    return Client().post(
+        "/account/login/", {"username": username, "passphrase": passphrase}, REMOTE_ADDR=address
+    )
+
+
+def test_guesses_spread_over_many_addresses_are_paused_per_username(alice, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.LOGIN_FAILURE_LIMIT_PER_USERNAME = 6
+    for n in range(settings.LOGIN_FAILURE_LIMIT_PER_USERNAME):
+        assert _guess_from(f"198.51.100.{n + 1}").status_code == 200
+    response = _guess_from("203.0.113.9", passphrase=alice.passphrase)
+    assert response.status_code == 429 and b"Please wait" in response.content
+    assert not KeySlot.objects.filter(kind="session").exists()
+    # Another person's name is not affected.
+    assert _guess_from("203.0.113.9", username="bob").status_code == 200
+
+
+def test_one_address_cannot_lock_a_person_out_everywhere(alice, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.LOGIN_FAILURE_LIMIT_PER_USERNAME = 6
+    # Refused tries are not counted, so one address adds at most AXES_FAILURE_LIMIT to the name.
+    for _ in range(settings.LOGIN_FAILURE_LIMIT_PER_USERNAME * 2):
+        _guess_from("198.51.100.1")
+    assert _guess_from("198.51.100.1", passphrase=alice.passphrase).status_code == 429
+    assert _guess_from("203.0.113.9", passphrase=alice.passphrase).status_code == 302

@@ -79,3 +79,26 @@ def test_two_browsers_have_separate_slots_and_logging_out_one_keeps_the_other(al
 def test_login_pages_are_never_cached():
     response = Client().get("/account/login/")
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def _expire(client) -> str:
+    """End a browser's login session the way time does, leaving its key slot behind."""
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    key = client.session.session_key
+    Session.objects.filter(session_key=key).update(expire_date=timezone.now())
+    return key
+
+
+def test_logging_in_forgets_that_persons_slots_of_expired_sessions(alice, charlie):
+    expired = _expire(log_in(Client(), alice))
+    strangers = _expire(log_in(Client(), charlie))
+    still_open = log_in(Client(), alice)
+    log_in(Client(), alice)
+    slots = KeySlot.objects.filter(kind="session")
+    assert not slots.filter(session_key=expired).exists()
+    assert slots.filter(user=alice.user).count() == 2
+    assert still_open.get("/account/").status_code == 200
+    # Only the person logging in: the sweep stays cheap, and charlie's is left for clearsessions.
+    assert slots.filter(session_key=strangers).exists()

@@ -100,3 +100,20 @@ def test_innerbase_check_warns_when_helplines_are_overdue(monkeypatch):
     warnings = checks.helplines_checked_recently()
     assert [w.id for w in warnings] == ["innerbase.W001"]
     assert "Samaritans" in warnings[0].msg
+
+
+def test_the_check_reads_the_calendar_inside_and_beyond_the_window(monkeypatch):
+    from django.core import checks as django_checks
+
+    from innerbase.safety import checks
+
+    oldest = dt.date.fromisoformat(helplines.load()["checked"])
+    limit = dt.timedelta(days=helplines.load()["stale_after_days"])
+    monkeypatch.setattr(checks, "today", lambda: oldest + limit)
+    assert checks.helplines_checked_recently() == []
+    monkeypatch.setattr(checks, "today", lambda: oldest + limit + dt.timedelta(days=1))
+    [notice] = checks.helplines_checked_recently()
+    assert notice.id == "innerbase.W001" and "last_verified" in notice.hint
+    # Heard by the operator, but below WARNING: a deploy run with `--fail-level WARNING` must
+    # not start failing on a date nobody chose.
+    assert django_checks.INFO <= notice.level < django_checks.WARNING

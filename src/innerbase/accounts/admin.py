@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
+from innerbase.accounts import services
 from innerbase.accounts.models import User
 
 
@@ -26,3 +27,12 @@ class UserAdmin(DjangoUserAdmin):
     def has_add_permission(self, request):
         # Accounts are made by sign-up or `innerbase createuser`, which create the vault.
         return False
+
+    # Deleting here erases exactly as the person's own deletion does: their sessions and
+    # throttle records go too (neither points at the user row), and SQLite is scrubbed.
+    def delete_model(self, request, obj):
+        services.account_erase(user=obj)
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            services.account_erase(user=user)

@@ -1,6 +1,11 @@
-"""What a throttled login sees: a calm page, or JSON for the API, both with status 429."""
+"""The login throttle: when it pauses, and what a paused client sees (a calm page or JSON)."""
 
+from axes.attempts import get_cool_off_threshold
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
 from django.conf import settings
+from django.db.models import Sum
 from django.http import JsonResponse
 from django.shortcuts import render
 
@@ -17,3 +22,25 @@ def lockout_response(request, original_response=None, credentials=None):
     response = render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = headers["Retry-After"]
     return response
+
+
+class LoginThrottle(AxesDatabaseHandler):
+    """axes' database handler, plus a limit per username however many addresses guess.
+
+    axes pauses a (username, address) pair at AXES_FAILURE_LIMIT. It can also count a username
+    on its own, but only against that same low limit, which would let anyone who knows a name
+    lock its owner out from everywhere with a few wrong guesses. So the username's failures
+    from every address are counted here, against the higher LOGIN_FAILURE_LIMIT_PER_USERNAME.
+    """
+
+    def is_locked(self, request, credentials=None) -> bool:
+        if super().is_locked(request, credentials):
+            return True
+        username = get_client_username(request, credentials)
+        if not username or not settings.AXES_LOCK_OUT_AT_FAILURE:
+            return False
+        recent = AccessAttempt.objects.filter(
+            username=username, attempt_time__gte=get_cool_off_threshold(request)
+        )
+        failures = recent.aggregate(n=Sum("failures_since_start"))["n"] or 0
+        return failures >= settings.LOGIN_FAILURE_LIMIT_PER_USERNAME

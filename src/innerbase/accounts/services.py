@@ -20,6 +20,10 @@ class KeyMismatch(Exception):
     """The passphrase was right but no longer opens the data key (it was set elsewhere)."""
 
 
+class Throttled(Exception):
+    """Too many wrong attempts from here for this username: wait before trying again."""
+
+
 @transaction.atomic
 def account_create(*, username: str, passphrase: str) -> tuple:
     """Create a person with a vault; return (user, data key, recovery key)."""
@@ -43,24 +47,20 @@ def account_unlock(*, request, username: str, passphrase: str) -> tuple:
     return user, data_key
 
 
-@transaction.atomic
-def passphrase_change(*, user, current: str, new: str, keep_slot_id=None) -> None:
+def passphrase_change(*, request, user, current: str, new: str, keep_slot_id=None) -> None:
     """Re-wrap the data key under a new passphrase; the data itself is not re-encrypted.
 
     Every other browser and API token is signed out, in case the old passphrase leaked.
     """
-    if not user.check_password(current):
-        raise WrongCredentials()
+    _passphrase_confirm(request=request, user=user, passphrase=current)
     try:
         data_key = keyring.open_with_passphrase(user=user, passphrase=current)
     except VaultError as exc:
         raise KeyMismatch() from exc
-    _passphrase_set(user, data_key, new)
-    _other_clients_close(user, keep_slot_id)
-
-
-class Throttled(Exception):
-    """Too many wrong attempts from here for this username: wait before trying again."""
+    # Only the writes are atomic: a wrong passphrase must stay recorded by the throttle.
+    with transaction.atomic():
+        _passphrase_set(user, data_key, new)
+        _other_clients_close(user, keep_slot_id)
 
 
 def account_recover(*, request, username: str, recovery_key: str, new: str) -> tuple:
@@ -91,24 +91,31 @@ def account_recover(*, request, username: str, recovery_key: str, new: str) -> t
     return user, data_key, new_recovery_key
 
 
-@transaction.atomic
-def recovery_key_reissue(*, user, passphrase: str) -> str:
+def recovery_key_reissue(*, request, user, passphrase: str) -> str:
     """Replace the recovery key after checking the passphrase; return the new key once."""
-    if not user.check_password(passphrase):
-        raise WrongCredentials()
+    _passphrase_confirm(request=request, user=user, passphrase=passphrase)
     try:
         data_key = keyring.open_with_passphrase(user=user, passphrase=passphrase)
     except VaultError as exc:
         raise KeyMismatch() from exc
-    user.recovery_key_confirmed = False
-    user.save(update_fields=["recovery_key_confirmed"])
-    return keyring.recovery_slot_set(user=user, data_key=data_key)
+    with transaction.atomic():
+        user.recovery_key_confirmed = False
+        user.save(update_fields=["recovery_key_confirmed"])
+        return keyring.recovery_slot_set(user=user, data_key=data_key)
 
 
-def account_delete(*, user, passphrase: str) -> None:
-    """Erase the person and every row that belongs to them, then scrub freed pages."""
-    if not user.check_password(passphrase):
-        raise WrongCredentials()
+def account_delete(*, request, user, passphrase: str) -> None:
+    """The person's own deletion: confirm their passphrase, then erase the account."""
+    _passphrase_confirm(request=request, user=user, passphrase=passphrase)
+    account_erase(user=user)
+
+
+def account_erase(*, user) -> None:
+    """Erase the person and every row that belongs to them, then scrub freed pages.
+
+    No passphrase: the caller has already decided (the person above, or an operator in the
+    admin, which must not leave sessions or throttle records behind either).
+    """
     with transaction.atomic():
         session_keys = list(
             KeySlot.objects.filter(user=user, kind=KeySlot.Kind.SESSION)
@@ -118,10 +125,35 @@ def account_delete(*, user, passphrase: str) -> None:
         Session.objects.filter(session_key__in=session_keys).delete()
         _throttle_records_delete(user.username)
         user.delete()
-    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        # After the outermost commit (the admin wraps its delete in a transaction of its own):
+        # a checkpoint cannot run inside one, and must see the rows gone.
+        transaction.on_commit(_sqlite_scrub)
+
+
+def _sqlite_scrub() -> None:
+    if connection.vendor == "sqlite":
         # secure_delete zeroes freed pages; the checkpoint also empties the write-ahead log.
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _passphrase_confirm(*, request, user, passphrase: str) -> None:
+    """Check a signed-in person's passphrase under the login throttle, or raise.
+
+    A stolen session must not become a way to guess the passphrase at speed, so each check
+    counts towards, and is refused by, the same pause as logging in. Without a request (an
+    operator's command line, whose user can read the database and guess offline anyway) there
+    is nothing to throttle by.
+    """
+    from axes.handlers.proxy import AxesProxyHandler
+
+    credentials = {"username": user.get_username()}
+    if request is not None and AxesProxyHandler.is_locked(request, credentials):
+        raise Throttled()
+    if not user.check_password(passphrase):
+        if request is not None:
+            user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+        raise WrongCredentials()
 
 
 def _passphrase_set(user, data_key: bytes, passphrase: str) -> None:

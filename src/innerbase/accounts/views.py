@@ -156,11 +156,14 @@ def passphrase_change(request):
     if request.method == "POST" and form.is_valid():
         try:
             services.passphrase_change(
+                request=request,
                 user=request.user,
                 current=form.cleaned_data["current_passphrase"],
                 new=form.cleaned_data["new_passphrase"],
                 keep_slot_id=request.session.get(SESSION_SLOT),
             )
+        except services.Throttled:
+            return lockout_response(request)
         except (services.WrongCredentials, services.KeyMismatch):
             form.add_error("current_passphrase", "That isn't your current passphrase.")
         else:
@@ -207,8 +210,10 @@ def recovery_key_new(request):
     if request.method == "POST" and form.is_valid():
         try:
             new_key = services.recovery_key_reissue(
-                user=request.user, passphrase=form.cleaned_data["passphrase"]
+                request=request, user=request.user, passphrase=form.cleaned_data["passphrase"]
             )
+        except services.Throttled:
+            return lockout_response(request)
         except (services.WrongCredentials, services.KeyMismatch):
             form.add_error("passphrase", form.WRONG)
         else:
@@ -224,7 +229,11 @@ def delete_account(request):
     form = forms.DeleteAccountForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.account_delete(user=request.user, passphrase=form.cleaned_data["passphrase"])
+            services.account_delete(
+                request=request, user=request.user, passphrase=form.cleaned_data["passphrase"]
+            )
+        except services.Throttled:
+            return lockout_response(request)
         except services.WrongCredentials:
             form.add_error("passphrase", form.WRONG)
         else:

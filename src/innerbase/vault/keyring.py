@@ -100,11 +100,19 @@ def client_slot_close(slot_id) -> None:
     KeySlot.objects.filter(id=slot_id, kind__in=[Kind.SESSION, Kind.TOKEN]).delete()
 
 
-def stale_session_slots_close() -> int:
-    """Delete session slots whose login session has ended or expired; return how many."""
+def stale_session_slots_close(*, user=None) -> int:
+    """Delete session slots whose login session has ended or expired; return how many.
+
+    Given a user, only that person's slots are looked at, which is cheap enough for every login.
+    """
     from django.contrib.sessions.models import Session
     from django.utils import timezone
 
+    slots = KeySlot.objects.filter(kind=Kind.SESSION)
+    if user is not None:
+        slots = slots.filter(user=user)
     live = Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
-    deleted, _ = KeySlot.objects.filter(kind=Kind.SESSION).exclude(session_key__in=live).delete()
+    if user is not None:
+        live = live.filter(session_key__in=slots.values("session_key"))
+    deleted, _ = slots.exclude(session_key__in=live).delete()
     return deleted

@@ -34,6 +34,9 @@ class RequestVault:
 
 def session_unlock(request, *, user, data_key: bytes) -> None:
     """After `login()`, give this browser its own slot and the secret to open it."""
+    # A session that simply expired never logged out, so its wrapped key would stay for ever;
+    # each login forgets this person's dead ones (clearsessions sweeps everyone's).
+    keyring.stale_session_slots_close(user=user)
     slot, secret = keyring.client_slot_open(
         user=user,
         data_key=data_key,

@@ -25,7 +25,8 @@ class Command(BaseCommand):
             raise CommandError("The two passphrases are different.")
         try:
             password_validation.validate_password(new, user=user)
-            services.passphrase_change(user=user, current=current, new=new)
+            # No request, so no login throttle: whoever runs this can read the database.
+            services.passphrase_change(request=None, user=user, current=current, new=new)
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from exc
         except (services.WrongCredentials, services.KeyMismatch) as exc:
