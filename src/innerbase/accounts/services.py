@@ -5,6 +5,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.contrib.sessions.models import Session
 from django.db import connection, transaction
 
+from innerbase.core import personal_data
 from innerbase.vault import keyring
 from innerbase.vault.crypto import VaultError
 from innerbase.vault.models import KeySlot
@@ -124,6 +125,7 @@ def account_erase(*, user) -> None:
         )
         Session.objects.filter(session_key__in=session_keys).delete()
         _throttle_records_delete(user.username)
+        personal_data.erase(user=user)  # every app's rows, as each app declared them
         user.delete()
         # After the outermost commit (the admin wraps its delete in a transaction of its own):
         # a checkpoint cannot run inside one, and must see the rows gone.
