@@ -1,5 +1,6 @@
 """The API base: tokens carry their own key slot; session callers need CSRF."""
 
+import hmac
 import json
 
 import pytest
@@ -8,6 +9,7 @@ from django.test import Client
 
 from innerbase.api.models import ApiToken
 from innerbase.journal.models import Entry
+from innerbase.vault import crypto
 from innerbase.vault.models import KeySlot
 from people import log_in
 
@@ -76,6 +78,25 @@ def test_revoking_from_the_page_needs_csrf(client, alice):
     browser.cookies = log_in(Client(), alice).cookies
     assert browser.post(f"/account/tokens/{token_id}/revoke/").status_code == 403
     assert ApiToken.objects.filter(pk=token_id).exists()
+
+
+def test_the_token_secret_is_checked_with_compare_digest(client, alice, monkeypatch):
+    token = _token(client, alice)
+    stored = ApiToken.objects.get(user=alice.user).secret_digest.encode()
+    calls = []
+    real = hmac.compare_digest
+
+    def spy(a, b):
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    prefix, secret = token.rsplit(".", 1)
+    for presented, status in ((secret, 200), ("x" * len(secret), 401)):
+        response = Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {prefix}.{presented}")
+        assert response.status_code == status
+        # The stored digest met the presented secret's digest in compare_digest, never in ==.
+        assert (stored, crypto.digest(presented).encode()) in calls
 
 
 @pytest.mark.parametrize(
