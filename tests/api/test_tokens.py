@@ -1,11 +1,15 @@
 """The API base: tokens carry their own key slot; session callers need CSRF."""
 
+import hmac
 import json
 
 import pytest
+from django.conf import settings
 from django.test import Client
 
 from innerbase.api.models import ApiToken
+from innerbase.journal.models import Entry
+from innerbase.vault import crypto
 from innerbase.vault.models import KeySlot
 from people import log_in
 
@@ -76,6 +80,25 @@ def test_revoking_from_the_page_needs_csrf(client, alice):
     assert ApiToken.objects.filter(pk=token_id).exists()
 
 
+def test_the_token_secret_is_checked_with_compare_digest(client, alice, monkeypatch):
+    token = _token(client, alice)
+    stored = ApiToken.objects.get(user=alice.user).secret_digest.encode()
+    calls = []
+    real = hmac.compare_digest
+
+    def spy(a, b):
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    prefix, secret = token.rsplit(".", 1)
+    for presented, status in ((secret, 200), ("x" * len(secret), 401)):
+        response = Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {prefix}.{presented}")
+        assert response.status_code == status
+        # The stored digest met the presented secret's digest in compare_digest, never in ==.
+        assert (stored, crypto.digest(presented).encode()) in calls
+
+
 @pytest.mark.parametrize(
     "bad", ["", "nonsense", "ib1.x.y", "ib1.00000000000000000000000000000000.zz", "Bearer"]
 )
@@ -120,13 +143,57 @@ def test_garbage_json_is_refused_cleanly(client):
     assert response.status_code in (400, 422)
 
 
-def test_the_browser_session_works_for_get_and_needs_csrf_for_writes(alice):
-    from people import log_in
-
+def _browser(person) -> tuple[Client, str]:
+    """A logged-in browser that enforces CSRF as a real one does, and its CSRF cookie."""
     browser = Client(enforce_csrf_checks=True)
-    browser.cookies = log_in(Client(), alice).cookies
+    browser.cookies = log_in(Client(), person).cookies
+    return browser, browser.cookies[settings.CSRF_COOKIE_NAME].value
+
+
+def test_the_browser_session_reads_the_api_but_cannot_revoke_a_token(alice):
+    browser, _csrf = _browser(alice)
     assert browser.get("/api/v1/me").json() == {"username": "alice"}
+    # /tokens/current takes a bearer token only: a session is not a token, CSRF or not.
     assert browser.delete("/api/v1/tokens/current").status_code == 401
+
+
+def test_a_session_write_without_the_csrf_token_is_refused_and_saves_nothing(alice):
+    browser, _csrf = _browser(alice)
+    body = json.dumps({"text": "written from a forged page", "mood": 4})
+    response = browser.post("/api/v1/journal/entries", body, content_type="application/json")
+    assert response.status_code == 403
+    assert not Entry.objects.filter(owner=alice.user).exists()
+
+
+def test_a_session_write_with_the_csrf_token_is_saved(alice):
+    browser, csrf = _browser(alice)
+    body = json.dumps({"text": "written from my own page", "mood": 4})
+    response = browser.post(
+        "/api/v1/journal/entries", body, content_type="application/json", HTTP_X_CSRFTOKEN=csrf
+    )
+    assert response.status_code == 201, response.content
+    entry = Entry.objects.get(owner=alice.user)
+    assert str(entry.pk) == response.json()["id"] and entry.mood == 4
+
+
+def test_a_session_edit_needs_the_csrf_token_too(alice):
+    browser, csrf = _browser(alice)
+    created = browser.post(
+        "/api/v1/journal/entries",
+        json.dumps({"text": "first words", "mood": 4}),
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=csrf,
+    ).json()
+    url = f"/api/v1/journal/entries/{created['id']}"
+    edit = json.dumps({"text": "replaced by a forged page", "mood": 9})
+    assert browser.put(url, edit, content_type="application/json").status_code == 403
+    assert browser.get(url).json()["text"] == "first words"
+    wrong = browser.put(url, edit, content_type="application/json", HTTP_X_CSRFTOKEN="x" * 32)
+    assert wrong.status_code == 403
+    mine = json.dumps({"text": "my own edit", "mood": 6})
+    response = browser.put(url, mine, content_type="application/json", HTTP_X_CSRFTOKEN=csrf)
+    assert response.status_code == 200, response.content
+    assert browser.get(url).json()["text"] == "my own edit"
 
 
 def test_anonymous_callers_get_401(client):

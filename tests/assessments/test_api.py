@@ -145,9 +145,114 @@ def test_fhir_exports_validate(api):
     assert float(answers["score-anxiety"].valueDecimal) == 4.0
 
 
-def test_fhir_validation_would_catch_a_broken_resource():
-    with pytest.raises(ValueError):
-        QuestionnaireResponse.model_validate({"resourceType": "QuestionnaireResponse"})
+GAD_7_ANCHORS = ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+
+
+def test_the_fhir_questionnaire_carries_our_items_options_and_score_slots(api):
+    data = api.get("/api/v1/assessments/gad-7/fhir").json()
+    Questionnaire.model_validate(data)  # what we produce is a valid resource ...
+    # ... and it says what the instrument file says.
+    assert {k: data[k] for k in ("resourceType", "id", "url", "name", "status")} == {
+        "resourceType": "Questionnaire",
+        "id": "gad-7",
+        "url": "urn:innerbase:questionnaire:gad-7",
+        "name": "GAD7",
+        "status": "active",
+    }
+    assert data["title"] == "Generalized Anxiety Disorder 7-item scale"
+    assert data["purpose"].startswith("Spitzer, R. L., Kroenke, K.")
+    items = data["item"]
+    keys = [f"gad-7-0{n}" for n in range(1, 8)]
+    assert [i["linkId"] for i in items] == [*keys, "gad-7-difficulty", "score-total"]
+    assert items[0]["text"] == "Feeling nervous, anxious, or on edge"
+    assert items[6]["text"] == "Feeling afraid, as if something awful might happen"
+    for number, item in enumerate(items[:7], start=1):
+        assert item["prefix"] == str(number) and item["type"] == "choice" and item["required"]
+        assert [o["valueCoding"] for o in item["answerOption"]] == [
+            {"system": "urn:innerbase:answers:gad-7", "code": str(value), "display": label}
+            for value, label in enumerate(GAD_7_ANCHORS)
+        ]
+    closing = items[7]
+    assert closing["required"] is False and "how difficult" in closing["text"]
+    assert [o["valueCoding"]["display"] for o in closing["answerOption"]] == [
+        "Not difficult at all",
+        "Somewhat difficult",
+        "Very difficult",
+        "Extremely difficult",
+    ]
+    assert items[8] == {
+        "linkId": "score-total",
+        "text": "Anxiety symptoms (sum of items)",
+        "type": "decimal",
+        "readOnly": True,
+    }
+
+
+def test_the_fhir_response_carries_exactly_the_answers_and_scores_given(api):
+    answers = [0, 1, 2, 3, 3, 2, 1]
+    body = {"answers": answers, "difficulty": 2}
+    take = api.post("/api/v1/assessments/gad-7/takes", body).json()
+    data = api.get(f"/api/v1/assessments/gad-7/takes/{take['id']}/fhir").json()
+    QuestionnaireResponse.model_validate(data)
+    stored = Take.objects.get(pk=take["id"])
+    assert data["id"] == take["id"] and data["status"] == "completed"
+    assert data["questionnaire"] == "urn:innerbase:questionnaire:gad-7"
+    assert data["authored"] == stored.completed_at.isoformat()
+    items = {item["linkId"]: item for item in data["item"]}
+    assert list(items) == [f"gad-7-0{n}" for n in range(1, 8)] + [
+        "gad-7-difficulty",
+        "score-total",
+    ]
+    for number, value in enumerate(answers, start=1):
+        assert items[f"gad-7-0{number}"]["answer"] == [
+            {
+                "valueCoding": {
+                    "system": "urn:innerbase:answers:gad-7",
+                    "code": str(value),
+                    "display": GAD_7_ANCHORS[value],
+                }
+            }
+        ]
+    assert items["gad-7-04"]["text"] == "Trouble relaxing"
+    assert items["gad-7-difficulty"]["answer"] == [
+        {
+            "valueCoding": {
+                "system": "urn:innerbase:answers:gad-7:difficulty",
+                "code": "2",
+                "display": "Very difficult",
+            }
+        }
+    ]
+    # 0 + 1 + 2 + 3 + 3 + 2 + 1; the closing answer is not part of it
+    assert items["score-total"] == {
+        "linkId": "score-total",
+        "text": "Anxiety symptoms",
+        "answer": [{"valueDecimal": 12.0}],
+    }
+
+
+def test_the_fhir_response_exports_answers_as_given_and_scores_as_keyed(api):
+    body = {"answers": [1, 2, 3, 4, 5, 6, 7, 1, 2], "target": "partner"}
+    take = api.post("/api/v1/assessments/ecr-rs/takes", body).json()
+    data = api.get(f"/api/v1/assessments/ecr-rs/takes/{take['id']}/fhir").json()
+    QuestionnaireResponse.model_validate(data)
+    items = {item["linkId"]: item for item in data["item"]}
+    assert items["target"]["answer"][0]["valueCoding"] == {
+        "system": "urn:innerbase:answers:targets",
+        "code": "partner",
+        "display": "Romantic partner",
+    }
+    codes = {key: item["answer"][0]["valueCoding"] for key, item in items.items() if "-0" in key}
+    # Reverse-keyed items 1-4 go out as the person answered them, not reversed.
+    assert [codes[f"ecr-rs-0{n}"]["code"] for n in range(1, 10)] == list("123456712")
+    # Only the labelled ends of the 1-7 scale carry words.
+    assert codes["ecr-rs-01"]["display"] == "1 · Strongly disagree"
+    assert codes["ecr-rs-04"]["display"] == "4"
+    assert codes["ecr-rs-07"]["display"] == "7 · Strongly agree"
+    assert items["ecr-rs-08"]["text"] == "I'm afraid that this person may abandon me."
+    # avoidance: (8-1, 8-2, 8-3, 8-4, 5, 6) -> 33 / 6; anxiety: (7, 1, 2) -> 10 / 3
+    assert items["score-avoidance"]["answer"] == [{"valueDecimal": 5.5}]
+    assert items["score-anxiety"]["answer"] == [{"valueDecimal": 3.3333}]
 
 
 def test_a_switched_off_instrument_disappears(api, settings):

@@ -1,7 +1,5 @@
 """The provider registry: every model holding a person's rows is declared by its app, so
-export reads all of them and deletion leaves none; Today shows the cards apps register."""
-
-from types import SimpleNamespace
+export reads all of them and deletion leaves none (Today's cards: tests/today/test_home.py)."""
 
 import pytest
 from django.apps import apps
@@ -65,13 +63,3 @@ def test_erase_leaves_no_row_of_the_person_in_any_model_and_keeps_others():
     left = [m._meta.label for m in models if personal_data.rows_of(m, user=alice.user).exists()]
     assert not left
     assert all(personal_data.rows_of(m, user=bob.user).exists() for m in models)
-
-
-def test_today_shows_registered_cards_in_order_when_they_apply(monkeypatch):
-    monkeypatch.setattr(registry, "_cards", {})
-    registry.card_register("b.html", order=20, context=lambda request: {"n": request.n})
-    registry.card_register("a.html", order=10)
-    registry.card_register("hidden.html", order=5, show=lambda request: False)
-    registry.card_register("b.html", order=30, context=lambda request: {"n": request.n + 1})
-    cards = registry.cards_for(SimpleNamespace(n=1))
-    assert cards == [{"template": "a.html"}, {"template": "b.html", "n": 2}]

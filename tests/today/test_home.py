@@ -2,7 +2,7 @@
 
 import pytest
 
-from innerbase.core import navigation
+from innerbase.core import navigation, registry
 
 pytestmark = pytest.mark.django_db
 
@@ -16,11 +16,29 @@ def test_visitors_get_the_welcome_and_the_way_in(client):
     assert [item["label"] for item in response.context["nav_items"]] == ["Help"]
 
 
+NEW_PERSONS_CARDS = [
+    "today/cards/recovery_key.html",  # order 0, until the recovery key is confirmed
+    "journal/cards/check_in.html",  # 10
+    "assessments/cards/questionnaire.html",  # 60, a first ECR-R take to suggest
+    "today/cards/hard_day.html",  # 100, always
+]
+
+
 def test_signed_in_people_see_today_with_its_cards(alice_client):
     response = alice_client.get("/")
     assert b"<h1>Today</h1>" in response.content
     assert b"If today is hard" in response.content
+    assert b"Make and save a recovery key" in response.content
     assert b'href="/account/"' in response.content
+    assert [card["template"] for card in response.context["cards"]] == NEW_PERSONS_CARDS
+
+
+def test_the_recovery_key_card_goes_once_the_key_is_confirmed(alice_client, alice):
+    alice.user.recovery_key_confirmed = True
+    alice.user.save(update_fields=["recovery_key_confirmed"])
+    response = alice_client.get("/")
+    assert [card["template"] for card in response.context["cards"]] == NEW_PERSONS_CARDS[1:]
+    assert b"Make and save a recovery key" not in response.content
 
 
 def test_every_navigation_link_leads_to_a_page_that_exists(alice_client):
@@ -29,11 +47,58 @@ def test_every_navigation_link_leads_to_a_page_that_exists(alice_client):
         assert alice_client.get(item["url"]).status_code == 200, item
 
 
-def test_the_current_page_is_marked_in_the_navigation(alice_client):
-    items = alice_client.get("/account/").context["nav_items"]
-    current = [item["label"] for item in items if item["current"]]
-    assert current == ["Account"]
-    assert navigation.items_for  # the registry other apps call
+def test_a_capability_can_add_its_card(alice_client, monkeypatch):
+    monkeypatch.setattr(registry, "_cards", dict(registry._cards))  # the app's registry comes back
+    request = alice_client.get("/").wsgi_request
+    registry.card_register(
+        "extra/shown.html",
+        order=50,
+        show=lambda request: request.user.username == "alice",
+        context=lambda request: {"greeting": f"hello {request.user.username}"},
+    )
+    registry.card_register("extra/hidden.html", order=55, show=lambda request: False)
+    registry.card_register("today/cards/hard_day.html", order=100)  # registering again is harmless
+    found = registry.cards_for(request)
+    # The new card sits between orders 10 and 60; the hidden one is left out.
+    expected = [*NEW_PERSONS_CARDS[:2], "extra/shown.html", *NEW_PERSONS_CARDS[2:]]
+    assert [card["template"] for card in found] == expected
+    assert found[2] == {"template": "extra/shown.html", "greeting": "hello alice"}
+    assert found[-1] == {"template": "today/cards/hard_day.html"}  # no context: template only
+
+
+NAVIGATION = [
+    ("Today", "/"),
+    ("Journal", "/journal/"),
+    ("Thoughts", "/thoughts/"),
+    ("Questionnaires", "/assessments/"),
+    ("Account", "/account/"),
+    ("Help", "/help/"),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "current"),
+    [
+        ("/", "Today"),  # "/" is current only on Today itself, not on every page under it
+        ("/account/", "Account"),
+        ("/journal/", "Journal"),
+        ("/journal/new/", "Journal"),  # a page inside a section marks the section
+        ("/help/", "Help"),
+    ],
+)
+def test_the_current_page_is_marked_in_the_navigation(alice_client, path, current):
+    items = alice_client.get(path).context["nav_items"]
+    assert [(item["label"], item["url"]) for item in items] == NAVIGATION
+    assert [item["label"] for item in items if item["current"]] == [current]
+
+
+def test_the_navigation_registry_keeps_one_item_per_page(alice_client, monkeypatch):
+    monkeypatch.setattr(navigation, "_items", dict(navigation._items))
+    navigation.register("Journal", "journal:index", order=20)  # registering again is harmless
+    navigation.register("Calm", "safety:calm", order=95, requires_login=False)
+    request = alice_client.get("/").wsgi_request
+    labels = [item["label"] for item in navigation.items_for(request)]
+    assert labels == [label for label, _url in NAVIGATION] + ["Calm"]
 
 
 def test_post_to_today_is_refused(alice_client):

@@ -154,7 +154,8 @@ def split_tags(raw: str, *, limit: int = 20, length: int = 60) -> list[str]:
     """'work, Sunday nights ,, work' -> ['work', 'Sunday nights']: trimmed, deduplicated."""
     seen, tags = set(), []
     for part in raw.replace("\n", ",").split(","):
-        tag = " ".join(part.split())[:length]
+        # Cut to length, then trim again: a cut just after a word must not leave its space.
+        tag = " ".join(part.split())[:length].rstrip()
         if tag and tag.lower() not in seen:
             seen.add(tag.lower())
             tags.append(tag)
