@@ -128,3 +128,14 @@ def test_tags_are_trimmed_and_deduplicated():
         "ex",
     ]
     assert len(rules.split_tags(",".join(str(n) for n in range(50)))) == 20
+
+
+def test_entries_written_for_the_same_minute_are_ordered_by_when_they_were_saved():
+    first = entry(2, mood=4, triggers=["their instagram"])
+    same_minute = [
+        {**entry(1, mood=3, triggers=["their instagram"]), "saved_at": NOW - dt.timedelta(hours=2)},
+        {**entry(1, mood=5, triggers=["their instagram"]), "saved_at": NOW - dt.timedelta(hours=1)},
+    ]
+    # The mood saved last (5) is the latest: better than the first (4), so no loop, either way.
+    for order in (same_minute, same_minute[::-1]):
+        assert rules.rumination([first, *order], NOW, HEAVY)["loop"] is False

@@ -105,7 +105,8 @@ inside = entries_at(st.integers(min_value=-60, max_value=WEEK))
 outside = entries_at(
     st.one_of(st.integers(min_value=WEEK + 1, max_value=3 * WEEK), st.integers(-WEEK, -61))
 )
-# Distinct moments: with two entries at the same moment "the newest" is not defined.
+# Distinct moments: these entries are saved when they happen, so two at one moment would have
+# no newest (ties broken by the save time are in test_rules.py).
 histories = st.lists(
     st.one_of(inside, inside, outside),
     max_size=16,

@@ -44,8 +44,13 @@ def returning_themes(entries: Sequence[dict], heavy_emotions: set[str]) -> list[
 
 def mood_not_improving(entries: Sequence[dict]) -> bool:
     """Oldest to newest: the latest mood is no better than the first (too few moods: True)."""
-    moods = [e["mood"] for e in sorted(entries, key=lambda e: e["occurred_at"]) if e.get("mood")]
+    moods = [e["mood"] for e in sorted(entries, key=_moment) if e.get("mood")]
     return len(moods) < 2 or moods[-1] <= moods[0]
+
+
+def _moment(entry: dict) -> tuple:
+    """When an entry happened; two written for the same minute, in the order they were saved."""
+    return (entry["occurred_at"], entry.get("saved_at") or entry["occurred_at"])
 
 
 def is_late(moment: dt.datetime) -> bool:
@@ -65,7 +70,7 @@ def rumination(entries: Iterable[dict], now: dt.datetime, heavy_emotions: set[st
     """
     recent = sorted(
         (e for e in entries if now - LOOKBACK <= e["occurred_at"] <= now + dt.timedelta(hours=1)),
-        key=lambda e: e["occurred_at"],
+        key=_moment,
         reverse=True,
     )[:RECENT_MAX]
     themes = returning_themes(recent, heavy_emotions)

@@ -264,7 +264,9 @@ def guard(user, key: bytes) -> dict:
     zone = timezone.get_current_timezone()
     rows = Entry.objects.filter(owner=user, occurred_at__gte=now - rules.LOOKBACK)
     entries = []
-    for entry in opened(user, key, rows.order_by("-occurred_at")[: rules.RECENT_MAX]):
+    for entry in opened(
+        user, key, rows.order_by("-occurred_at", "-updated_at")[: rules.RECENT_MAX]
+    ):
         entries.append(
             {
                 "occurred_at": timezone.localtime(entry["occurred_at"], zone),
