@@ -147,7 +147,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-FORM_RENDERER = "innerbase.forms.FormRenderer"
+FORM_RENDERER = "innerbase.core.forms.FormRenderer"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "today:home"
 

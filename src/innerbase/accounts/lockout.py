@@ -37,7 +37,7 @@ class LoginThrottle(AxesDatabaseHandler):
         if super().is_locked(request, credentials):
             return True
         username = get_client_username(request, credentials)
-        if not username or not settings.AXES_LOCK_OUT_AT_FAILURE:
+        if not username or not getattr(settings, "AXES_LOCK_OUT_AT_FAILURE", True):
             return False
         recent = AccessAttempt.objects.filter(
             username=username, attempt_time__gte=get_cool_off_threshold(request)

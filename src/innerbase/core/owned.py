@@ -3,7 +3,7 @@
 from functools import cache
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
@@ -15,14 +15,18 @@ def owner_path(model: type[Model]) -> str:
 
     Raises LookupError for a model that no person owns.
     """
-    relations = [f for f in model._meta.concrete_fields if f.is_relation and f.related_model]
-    for field in relations:
-        if field.related_model._meta.label == settings.AUTH_USER_MODEL:
+    relations = [
+        (field, field.related_model)
+        for field in model._meta.concrete_fields
+        if field.is_relation and isinstance(field.related_model, type)
+    ]
+    for field, related in relations:
+        if related._meta.label == settings.AUTH_USER_MODEL:
             return field.name
-    for field in relations:
-        if field.related_model is not model and not field.null:
+    for field, related in relations:
+        if related is not model and not field.null:
             try:
-                return f"{field.name}__{owner_path(field.related_model)}"
+                return f"{field.name}__{owner_path(related)}"
             except LookupError:
                 continue
     raise LookupError(f"{model._meta.label} has no owner")
@@ -40,5 +44,5 @@ def get_owned_or_404[M: Model](model: type[M], *, user, **lookups) -> M:
     """
     try:
         return owned(model, user=user).get(**lookups)
-    except (model.DoesNotExist, ValidationError, ValueError) as exc:
+    except (ObjectDoesNotExist, ValidationError, ValueError) as exc:
         raise Http404 from exc

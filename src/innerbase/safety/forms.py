@@ -2,6 +2,7 @@
 
 from django import forms
 
+from innerbase.core.forms import choices_set
 from innerbase.safety import content, services
 
 
@@ -52,12 +53,12 @@ class PauseStartForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["urge"].choices = [*content.urges().items(), ("own", "Something else")]
-        self.fields["wait_minutes"].choices = [(m, f"{m} minutes") for m in content.waits()]
-        self.fields["alternative"].choices = list(content.alternatives().items())
+        choices_set(self, "urge", [*content.urges().items(), ("own", "Something else")])
+        choices_set(self, "wait_minutes", [(m, f"{m} minutes") for m in content.waits()])
+        choices_set(self, "alternative", list(content.alternatives().items()))
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if cleaned.get("urge") == "own" and not cleaned.get("own_urge", "").strip():
             self.add_error("own_urge", "Say in a few words what you feel like doing.")
         return cleaned

@@ -55,11 +55,12 @@ def countries() -> list[tuple[str, str]]:
 
 def for_country(code: str | None) -> dict | None:
     """The country's emergency number and services (with tap-to-call links), or None."""
-    country = load()["countries"].get((code or "").upper())
+    code = (code or "").upper()
+    country = load()["countries"].get(code)
     if country is None:
         return None
     return {
-        "code": code.upper(),
+        "code": code,
         "name": country["name"],
         "emergency": country["emergency"],
         "services": [_with_links(s) for s in country["services"]],

@@ -100,7 +100,7 @@ def recovery_key_bytes(typed: str) -> bytes | None:
     that people confuse when copying from paper (base32 has no 0, 1 or 8).
     """
     cleaned = "".join(ch for ch in typed.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != RECOVERY_KEY_BYTES * 8 // 5:
         return None
     try:

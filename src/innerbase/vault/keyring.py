@@ -64,7 +64,9 @@ def open_with_passphrase(*, user, passphrase: str) -> bytes:
     slot = KeySlot.objects.filter(user=user, kind=Kind.PASSPHRASE).first()
     if slot is None:
         raise VaultError("no passphrase slot")
-    return crypto.open_sealed(_passphrase_key(passphrase, slot), slot.wrapped_key, slot.context)
+    return crypto.open_sealed(
+        _passphrase_key(passphrase, slot), bytes(slot.wrapped_key), slot.context
+    )
 
 
 def open_with_recovery_key(*, user, recovery_key: str) -> bytes:
@@ -73,7 +75,7 @@ def open_with_recovery_key(*, user, recovery_key: str) -> bytes:
     slot = KeySlot.objects.filter(user=user, kind=Kind.RECOVERY).first()
     if secret is None or slot is None:
         raise VaultError("not a recovery key for this account")
-    return crypto.open_sealed(_secret_key(secret, slot), slot.wrapped_key, slot.context)
+    return crypto.open_sealed(_secret_key(secret, slot), bytes(slot.wrapped_key), slot.context)
 
 
 def client_slot_open(*, user, data_key: bytes, kind: str, session_key: str = "") -> tuple:
@@ -90,7 +92,7 @@ def client_slot_unlock(*, slot_id, secret: str, kind: str) -> tuple[KeySlot, byt
     if slot is None:
         raise VaultError("no such slot")
     data_key = crypto.open_sealed(
-        _secret_key(secret.encode(), slot), slot.wrapped_key, slot.context
+        _secret_key(secret.encode(), slot), bytes(slot.wrapped_key), slot.context
     )
     return slot, data_key
 

@@ -63,7 +63,7 @@ def support(request):
     plan = None
     if request.user.is_authenticated and request.vault.unlocked:
         sections = selectors.plan_of(user=request.user, data_key=request.vault.data_key)
-        if not selectors.plan_is_empty(sections):
+        if sections and not selectors.plan_is_empty(sections):
             plan = [
                 {**section, "text": sections[section["key"]]}
                 for section in content.plan_sections()
