@@ -54,3 +54,19 @@ def api(alice):
             return call
 
     return Caller()
+
+
+@pytest.fixture
+def compare_digest_calls(monkeypatch) -> list:
+    """Every (a, b) that reaches `hmac.compare_digest` during the test, which still compares."""
+    import hmac
+
+    calls: list = []
+    real = hmac.compare_digest
+
+    def spy(a, b):
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    return calls

@@ -1,6 +1,5 @@
 """The API base: tokens carry their own key slot; session callers need CSRF."""
 
-import hmac
 import json
 
 import pytest
@@ -80,17 +79,10 @@ def test_revoking_from_the_page_needs_csrf(client, alice):
     assert ApiToken.objects.filter(pk=token_id).exists()
 
 
-def test_the_token_secret_is_checked_with_compare_digest(client, alice, monkeypatch):
+def test_the_token_secret_is_checked_with_compare_digest(client, alice, compare_digest_calls):
     token = _token(client, alice)
     stored = ApiToken.objects.get(user=alice.user).secret_digest.encode()
-    calls = []
-    real = hmac.compare_digest
-
-    def spy(a, b):
-        calls.append((a, b))
-        return real(a, b)
-
-    monkeypatch.setattr(hmac, "compare_digest", spy)
+    calls = compare_digest_calls
     prefix, secret = token.rsplit(".", 1)
     for presented, status in ((secret, 200), ("x" * len(secret), 401)):
         response = Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {prefix}.{presented}")

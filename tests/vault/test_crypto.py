@@ -1,7 +1,5 @@
 """The vault's primitives: round trips, context binding, tampering, recovery-key typing."""
 
-import hmac
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -85,17 +83,10 @@ def test_things_that_are_not_recovery_keys_are_refused(typed):
     assert crypto.recovery_key_bytes(typed) is None
 
 
-def test_digests_are_compared_with_hmac_compare_digest(monkeypatch):
+def test_digests_are_compared_with_hmac_compare_digest(compare_digest_calls):
     """Equal digests match and different ones do not, and the verdict comes from the
     constant-time `hmac.compare_digest`, never from `==`."""
-    calls = []
-    real = hmac.compare_digest
-
-    def spy(a, b):
-        calls.append((a, b))
-        return real(a, b)
-
-    monkeypatch.setattr(hmac, "compare_digest", spy)
+    calls = compare_digest_calls
     abc, abd = crypto.digest("abc"), crypto.digest("abd")
     assert crypto.same_digest(abc, abc)
     assert not crypto.same_digest(abc, abd)
