@@ -36,7 +36,7 @@ def log_in(client: Client, person: Person) -> Client:
 def write_in_every_app(person: Person, text: str) -> None:
     """Give the person at least one row in every model that holds their data, each made by the
     app's own services (so copies such as versions, tags and the search index exist too)."""
-    from innerbase.api.tokens import token_create
+    from innerbase.api.services import token_create
     from innerbase.assessments import services as assessments
     from innerbase.journal import services as journal
     from innerbase.safety import services as safety

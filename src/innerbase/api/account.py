@@ -5,7 +5,7 @@ from ninja.responses import Status
 
 from innerbase.accounts import services
 from innerbase.api.auth import token_auth
-from innerbase.api.tokens import token_create, token_revoke
+from innerbase.api.services import token_create, token_revoke
 from innerbase.core.api import ERRORS
 
 router = Router(tags=["account"])

@@ -2,7 +2,7 @@
 
 from ninja.security import HttpBearer, django_auth
 
-from innerbase.api.tokens import token_authenticate
+from innerbase.api.services import token_authenticate
 from innerbase.vault.session import RequestVault
 
 

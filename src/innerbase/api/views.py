@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from innerbase.api import tokens
+from innerbase.api import services
 from innerbase.api.models import ApiToken
 from innerbase.core.owned import get_owned_or_404
 
@@ -14,6 +14,6 @@ from innerbase.core.owned import get_owned_or_404
 @login_required
 def token_revoke(request, token_id):
     """Revoke one API token (a lost phone, an old script) from the account page."""
-    tokens.token_revoke(get_owned_or_404(ApiToken, user=request.user, pk=token_id))
+    services.token_revoke(get_owned_or_404(ApiToken, user=request.user, pk=token_id))
     messages.success(request, "That token is revoked: it opens nothing any more.")
     return redirect("accounts:account")
