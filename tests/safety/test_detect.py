@@ -1,4 +1,4 @@
-"""The offline crisis-language screen: shape, levels, context, spans, eval targets, speed.
+"""The offline crisis-language screen: shape, levels, context, spans, eval targets, long text.
 
 No database and no Django: the screen is pure Python over rules.json.
 """
@@ -9,7 +9,6 @@ import random
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -31,14 +30,6 @@ GROUPS = {
     "heartbreak-idiom",
     "everyday",
 }
-ENTRY_500 = (
-    "Today was long. I woke up early again and checked my phone before I even opened my eyes, "
-    "which I promised myself I would stop doing. Nothing from him, obviously. Work was fine, my "
-    "manager said I killed it in the meeting, and for a minute I felt like myself. Then a song "
-    "came on in the cafe and I had to leave. Honestly some nights I can't do this anymore, but my "
-    "sister called and we talked for an hour and it helped. I'm dead tired. Going to do the "
-    "breathing exercise and try to sleep before midnight."
-)
 
 
 def level(text: str) -> str:
@@ -383,22 +374,10 @@ def test_word_boundary_check_matches_the_regex_engine():
             ]
 
 
-# ----------------------------------------------------------------------------- speed
-def test_a_thousand_500_char_entries_take_well_under_a_second():
-    assert 450 <= len(ENTRY_500) <= 550
-    best = float("inf")
-    for _ in range(3):  # best of three, so a busy machine does not make this flaky
-        start = time.perf_counter()
-        for _ in range(1000):
-            screen(ENTRY_500)
-        best = min(best, time.perf_counter() - start)
-    assert best < 1.0, f"1,000 screens took {best:.2f} s"
-
-
+# ----------------------------------------------------------------------------- long text
 def test_very_long_text_is_still_scanned_to_the_end():
+    # How long this takes is printed by bench/crisis_eval.py beside its budget, not asserted here.
     text = "I am doing fine today. " * 5000 + "I want to die."
-    start = time.perf_counter()
     result = screen(text)
-    assert time.perf_counter() - start < 2.0
     assert result["level"] == "urgent"
     assert text[slice(*result["matched"][-1])] == "want to die"
