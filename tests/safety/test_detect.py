@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from innerbase.safety import detect
 from innerbase.safety.detect import KINDS, LEVELS, explain, screen
+from innerbase.safety.detect.analyse import analyse
+from innerbase.safety.detect.normalise import Text
+from innerbase.safety.detect.rules import EXCLUSION_PATTERNS, RULE_PATTERNS
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -314,15 +316,35 @@ def test_every_rule_is_documented():
     assert not re.search(r"https?://|www\.", json.dumps(data))
 
 
+def _imports(path: Path) -> set[str]:
+    """Every module a source file imports, by its full name."""
+    tree = ast.parse(path.read_text("utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            assert node.level == 0, f"relative import in {path.name}"
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
 def test_the_screen_is_standard_library_only_and_never_imports_django():
-    tree = ast.parse((ROOT / "src/innerbase/safety/detect.py").read_text("utf-8"))
-    imported = {
-        (node.module if isinstance(node, ast.ImportFrom) else alias.name).split(".")[0]
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Import | ast.ImportFrom)
-        for alias in node.names
+    sources = sorted((ROOT / "src/innerbase/safety/detect").glob("*.py"))
+    assert {path.name for path in sources} >= {"__init__.py", "normalise.py", "context.py"}
+    imported = set().union(*map(_imports, sources))
+    own = {name for name in imported if name.split(".")[0] == "innerbase"}
+    assert all(name.startswith("innerbase.safety.detect") for name in own), own
+    assert {name.split(".")[0] for name in imported - own} <= {
+        "__future__",
+        "bisect",
+        "collections",
+        "importlib",
+        "json",
+        "re",
+        "string",
+        "unicodedata",
     }
-    assert imported <= {"__future__", "bisect", "json", "re", "string", "unicodedata", "pathlib"}
     code = (
         "import sys; import innerbase.safety.detect as d; "
         "assert d.screen('I want to die')['level'] == 'urgent'; "
@@ -355,16 +377,14 @@ def _random_texts(count: int) -> list[str]:
 
 def test_literal_gating_never_changes_a_result():
     for text in [row["text"] for row in EVAL] + _random_texts(400):
-        fast = sorted((h.rule, h.start, h.end, h.level) for h in detect._analyse(text)[1])
-        slow = sorted(
-            (h.rule, h.start, h.end, h.level) for h in detect._analyse(text, gated=False)[1]
-        )
+        fast = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text)[1])
+        slow = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text, gated=False)[1])
         assert fast == slow, text
 
 
 def test_word_boundary_check_matches_the_regex_engine():
-    texts = [detect._Text(t).canon for t in _random_texts(60)]
-    for pattern in detect._RULE_PATTERNS + detect._EXCLUSION_PATTERNS:
+    texts = [Text(t).canon for t in _random_texts(60)]
+    for pattern in RULE_PATTERNS + EXCLUSION_PATTERNS:
         if not pattern.boundary:
             continue
         real = re.compile(r"\b" + pattern.regex.pattern)
