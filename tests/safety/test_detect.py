@@ -359,6 +359,31 @@ def test_the_screen_is_standard_library_only_and_never_imports_django():
     )
 
 
+def _private_names(path: Path) -> list[str]:
+    """Underscored names a source file takes from another module (re._parser and the like)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    modules = {
+        alias.asname or alias.name
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Import)
+        for alias in n.names
+    }
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            names += [node.module, *(alias.name for alias in node.names)]
+        elif isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.Attribute) and getattr(node.value, "id", None) in modules:
+            names.append(node.attr)
+    return [name for name in names if name != "__future__" and "._" in f".{name}"]
+
+
+def test_the_screen_uses_only_public_apis_of_other_modules():
+    for path in (ROOT / "src/innerbase/safety/detect").glob("*.py"):
+        assert _private_names(path) == [], path.name
+
+
 # ----------------------------------------------------------------------------- speed-ups are exact
 def _random_texts(count: int) -> list[str]:
     rng = random.Random(20260701)

@@ -2,8 +2,9 @@
 
 Speed only: before running a pattern, check that a literal it cannot match without is present
 (literals.py works them out from the pattern), so a skipped pattern could not have matched.
-tests/safety/test_detect.py checks that gating never changes a result. A pattern whose
-literals cannot be worked out simply always runs.
+tests/safety/test_detect_gate.py checks that the literals really are required, and
+tests/safety/test_detect.py that gating never changes a result. A pattern whose literals cannot
+be worked out simply always runs.
 """
 
 from __future__ import annotations
@@ -39,17 +40,21 @@ def _gate_quality(found: set[str]) -> tuple[int, int, int]:
     return (-common, min(4, min(map(len, found))), -len(found))
 
 
+def _shortest(found: set[str] | frozenset[str]) -> set[str]:
+    # "myself or self" is present exactly when "self" is: a literal holding another adds nothing.
+    return {a for a in found if not any(o != a and o in a for o in found)}
+
+
 def _stems(found: set[str]) -> frozenset[str]:
     # Any substring of a required literal is required too: keep short stems, fewer checks.
-    stems = {a[:4] for a in found}
-    return frozenset(s for s in stems if not any(o != s and o in s for o in stems))
+    return frozenset(_shortest({a[:4] for a in _shortest(found)}))
 
 
 def gates(pattern: str) -> tuple[frozenset[str], ...]:
     """Up to three literal sets, best first; a match contains a member of every one of them."""
     try:
         found = literals.required(pattern, prefer=_gate_quality)
-    except Exception:  # an unparseable pattern just runs ungated
+    except literals.Unsupported:  # the pattern just runs on every text
         return ()
     out: list[frozenset[str]] = []
     for candidate in sorted(found, key=_gate_quality, reverse=True):
@@ -70,10 +75,11 @@ class Pattern:
     ahead on the pattern's possible first characters (about 3x faster); the matches are exactly
     those of the original pattern."""
 
-    __slots__ = ("owner", "regex", "anchors", "also", "boundary")
+    __slots__ = ("owner", "source", "regex", "anchors", "also", "boundary")
 
     def __init__(self, owner: int, expanded: str) -> None:
         self.owner = owner
+        self.source = expanded
         found = gates(expanded)
         self.anchors = found[0] if found else None
         self.also = found[1:]

@@ -1,20 +1,194 @@
-"""Literal strings that any match of a regular expression must contain, found from its parse."""
+"""Literal strings that any match of a rule's regular expression must contain.
+
+A small parser of our own reads the subset of regex syntax the rules are written in: literal
+characters and escapes, classes like [a-f] and [^.!?], (?:...) groups with |, lookarounds,
+\\b ^ $, and the quantifiers ? * + {m,n} (lazy or possessive too). Anything else raises
+Unsupported, and the caller then runs that pattern on every text: a literal we are unsure of
+must never be used to skip a pattern. Python's own parser (re._parser) is private, so it is not
+used.
+
+A parsed pattern is a list of nodes, each a tuple:
+    ("chars", frozenset | None)  one character from the set; None when too many to list
+    ("empty",)                   matches without consuming text (\\b, ^, $, lookarounds)
+    ("group", [branch, ...])     (?:a|b|...); each branch is itself a list of nodes
+    ("repeat", lo, hi, node)     node lo to hi times; hi None for unbounded
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from re import _constants as _C
-from re import _parser as _P
 
 # More alternatives than this and a set of literals stops being worth checking one by one.
 SET_LIMIT = 48
+# A class with a range wider than this is treated as "too many characters to list".
+_RANGE_LIMIT = 8
+
+_ANY = ("chars", None)
+_EMPTY = ("empty",)
+_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+_BOUNDS = re.compile(r"\{(\d+)?(?:(,)(\d+)?)?\}")
+_OPENERS = (("?:", False), ("?=", True), ("?!", True), ("?<=", True), ("?<!", True))
 
 
-def _finite(seq) -> set[str] | None:
+class Unsupported(ValueError):
+    """The pattern uses syntax outside the subset this module understands."""
+
+
+class _Reader:
+    """A recursive-descent reader over one pattern string."""
+
+    def __init__(self, pattern: str) -> None:
+        self.text = pattern
+        self.pos = 0
+
+    def peek(self, ahead: int = 0) -> str:
+        return self.text[self.pos + ahead : self.pos + ahead + 1]
+
+    def take(self) -> str:
+        ch = self.peek()
+        if not ch:
+            raise Unsupported("pattern ends too early")
+        self.pos += 1
+        return ch
+
+    def alternation(self) -> list[list[tuple]]:
+        branches = [self.sequence()]
+        while self.peek() == "|":
+            self.pos += 1
+            branches.append(self.sequence())
+        return branches
+
+    def sequence(self) -> list[tuple]:
+        seq = []
+        while self.peek() not in ("", "|", ")"):
+            seq.append(self.quantified(self.atom()))
+        return seq
+
+    def atom(self) -> tuple:
+        ch = self.take()
+        if ch == "(":
+            return self.group()
+        if ch == "[":
+            return ("chars", self.char_class())
+        if ch == "\\":
+            return self.escape()
+        if ch == ".":
+            return _ANY
+        if ch in "^$":
+            return _EMPTY
+        if ch in "*+?{":
+            raise Unsupported(f"nothing to repeat at {self.pos - 1}")
+        return ("chars", frozenset(ch))
+
+    def quantified(self, node: tuple) -> tuple:
+        ch = self.peek()
+        if ch not in ("?", "*", "+", "{"):
+            return node
+        if node[0] == "empty":
+            raise Unsupported(f"repeated assertion at {self.pos}")
+        if ch == "{":
+            lo, hi = self.bounds()
+        else:
+            self.pos += 1
+            lo, hi = {"?": (0, 1), "*": (0, None), "+": (1, None)}[ch]
+        if self.peek() in ("?", "+"):  # lazy or possessive: the same strings can match
+            self.pos += 1
+        if self.peek() in ("?", "*", "+", "{"):
+            raise Unsupported(f"multiple repeat at {self.pos}")
+        return ("repeat", lo, hi, node)
+
+    def bounds(self) -> tuple[int, int | None]:
+        m = _BOUNDS.match(self.text, self.pos)
+        # Python reads a "{" that is no valid quantifier as a literal; we refuse to guess.
+        if m is None or (m.group(1) is None and m.group(3) is None):
+            raise Unsupported(f"unclear braces at {self.pos}")
+        self.pos = m.end()
+        lo = int(m.group(1) or 0)
+        hi = lo if m.group(2) is None else (int(m.group(3)) if m.group(3) else None)
+        if hi is not None and hi < lo:
+            raise Unsupported(f"bad bounds at {m.start()}")
+        return lo, hi
+
+    def group(self) -> tuple:
+        for opener, zero_width in _OPENERS:
+            if self.text.startswith(opener, self.pos):
+                self.pos += len(opener)
+                branches = self.alternation()
+                self.take()  # the ")": alternation() stops only there or at the end
+                return _EMPTY if zero_width else ("group", branches)
+        raise Unsupported(f"group syntax at {self.pos - 1} (capture groups, flags, names...)")
+
+    def escape(self) -> tuple:
+        ch = self.take()
+        if ch in "bBAZ":
+            return _EMPTY
+        if ch in "sSwWdD":
+            return _ANY
+        if ch in _CHAR_ESCAPES:
+            return ("chars", frozenset(_CHAR_ESCAPES[ch]))
+        if ch.isascii() and ch.isalnum():  # back-references, \x, \u, \N and the like
+            raise Unsupported(f"escape \\{ch}")
+        return ("chars", frozenset(ch))
+
+    def char_class(self) -> frozenset[str] | None:
+        """The characters of a [...] class if it lists a few; None for any other class."""
+        negated = self.peek() == "^"
+        if negated:
+            self.pos += 1
+        chars: set[str] = set()
+        listed = not negated
+        first = True
+        while (ch := self.take()) != "]" or first:
+            first = False
+            low = self.class_char(ch)
+            if self.peek() == "-" and self.peek(1) not in ("", "]"):
+                self.pos += 1
+                high = self.class_char(self.take())
+                if low is None or high is None or high < low:
+                    raise Unsupported(f"bad range at {self.pos}")
+                if ord(high) - ord(low) < _RANGE_LIMIT:
+                    chars.update(map(chr, range(ord(low), ord(high) + 1)))
+                else:
+                    listed = False
+            elif low is None:
+                listed = False
+            else:
+                chars.add(low)
+        return frozenset(chars) if listed else None
+
+    def class_char(self, ch: str) -> str | None:
+        """One character of a class, or None for \\s, \\w, \\d and their opposites."""
+        if ch == "[":  # Python reserves [ inside a class for set operations
+            raise Unsupported(f"'[' inside a class at {self.pos - 1}")
+        if ch != "\\":
+            return ch
+        ch = self.take()
+        if ch in "sSwWdD":
+            return None
+        if ch in _CHAR_ESCAPES:
+            return _CHAR_ESCAPES[ch]
+        if ch == "b":
+            return "\b"
+        if ch.isascii() and ch.isalnum():
+            raise Unsupported(f"escape \\{ch} in a class")
+        return ch
+
+
+def parse(pattern: str) -> list[tuple]:
+    """`pattern` as a list of nodes; Unsupported for syntax outside the rules' subset."""
+    reader = _Reader(pattern)
+    branches = reader.alternation()
+    if reader.pos != len(pattern):
+        raise Unsupported(f"unbalanced ')' at {reader.pos}")
+    return branches[0] if len(branches) == 1 else [("group", branches)]
+
+
+def _finite_seq(seq: list[tuple]) -> set[str] | None:
     """All strings `seq` can match, if that is a small finite set."""
     out = {""}
-    for op, av in getattr(seq, "data", seq):
-        part = _finite_item(op, av)
+    for node in seq:
+        part = _finite(node)
         if part is None:
             return None
         out = {a + b for a in out for b in part}
@@ -23,58 +197,38 @@ def _finite(seq) -> set[str] | None:
     return out
 
 
-def _finite_item(op, av) -> set[str] | None:
-    """All strings one parsed item can match, if that is a small finite set."""
-    if op is _C.LITERAL:
-        return {chr(av)}
-    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+def _finite(node: tuple) -> set[str] | None:
+    """All strings one node can match, if that is a small finite set."""
+    if node[0] == "chars":
+        return None if node[1] is None else set(node[1])
+    if node[0] == "empty":
         return {""}
-    if op is _C.IN:
-        return _finite_class(av)
-    if op is _C.SUBPATTERN:
-        return _finite(av[3])
-    if op is _C.ATOMIC_GROUP:
-        return _finite(av)
-    if op is _C.BRANCH:
+    if node[0] == "group":
         out: set[str] = set()
-        for branch in av[1]:
-            part = _finite(branch)
+        for branch in node[1]:
+            part = _finite_seq(branch)
             if part is None:
                 return None
             out |= part
         return out if len(out) <= SET_LIMIT else None
-    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[1] == 1:
-        part = _finite(av[2])
-        if part is None:
-            return None
-        return part | {""} if av[0] == 0 else part
-    return None
+    _, lo, hi, item = node
+    part = _finite(item) if hi == 1 else None
+    if part is None:
+        return None
+    return part | {""} if lo == 0 else part
 
 
-def _finite_class(items) -> set[str] | None:
-    """The characters of a character class, if it lists a few of them."""
-    chars: set[str] = set()
-    for inner_op, inner_av in items:
-        if inner_op is _C.LITERAL:
-            chars.add(chr(inner_av))
-        elif inner_op is _C.RANGE and inner_av[1] - inner_av[0] < 8:
-            chars.update(chr(c) for c in range(inner_av[0], inner_av[1] + 1))
-        else:
-            return None
-    return chars
-
-
-def _required(seq, prefer: Callable[[set[str]], object]) -> list[set[str]]:
+def _required(seq: list[tuple], prefer: Callable[[set[str]], object]) -> list[set[str]]:
     """Sets of literals that a match of `seq` must contain: at least one of EACH set."""
     found: list[set[str]] = []
 
-    def keep(candidate: set[str] | None) -> None:
+    def keep(candidate: set[str]) -> None:
         if candidate and "" not in candidate and min(map(len, candidate)) >= 3:
             found.append(candidate)
 
-    run = {""}
-    for op, av in getattr(seq, "data", seq):
-        part = _finite_item(op, av)
+    run = {""}  # what the finite stretch read so far can match, its parts concatenated
+    for node in seq:
+        part = _finite(node)
         if part is not None:
             joined = {a + b for a in run for b in part}
             if len(joined) <= SET_LIMIT:
@@ -85,19 +239,17 @@ def _required(seq, prefer: Callable[[set[str]], object]) -> list[set[str]]:
             continue
         keep(run)
         run = {""}
-        if op is _C.SUBPATTERN:
-            found.extend(_required(av[3], prefer))
-        elif op is _C.ATOMIC_GROUP:
-            found.extend(_required(av, prefer))
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found.extend(_required(av[2], prefer))
-        elif op is _C.BRANCH:
-            keep(_either(av[1], prefer))
+        if node[0] == "group" and len(node[1]) == 1:
+            found.extend(_required(node[1][0], prefer))
+        elif node[0] == "group":
+            keep(_either(node[1], prefer))
+        elif node[0] == "repeat" and node[1] >= 1:
+            found.extend(_required([node[3]], prefer))
     keep(run)
     return found
 
 
-def _either(branches, prefer: Callable[[set[str]], object]) -> set[str]:
+def _either(branches: list[list[tuple]], prefer: Callable[[set[str]], object]) -> set[str]:
     """Literals one of which every branch needs (each branch's preferred set), or none."""
     union: set[str] = set()
     for branch in branches:
@@ -111,5 +263,6 @@ def _either(branches, prefer: Callable[[set[str]], object]) -> set[str]:
 def required(pattern: str, prefer: Callable[[set[str]], object]) -> list[set[str]]:
     """Sets of literals (3+ characters) a match of `pattern` must contain, one of each set.
 
-    Where alternatives each need something different, `prefer` ranks each one's options."""
-    return _required(_P.parse(pattern), prefer)
+    Where alternatives each need something different, `prefer` ranks each one's options.
+    Raises Unsupported for syntax outside the subset this module reads."""
+    return _required(parse(pattern), prefer)
