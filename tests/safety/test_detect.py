@@ -222,6 +222,14 @@ def test_misspellings_missing_apostrophes_caps_and_unicode(text, expected):
     assert level(text) == expected
 
 
+@pytest.mark.parametrize("spacing", ["  ", "        ", " \t "])
+def test_extra_spacing_between_words_changes_nothing(spacing):
+    # Double spaces once pushed this farewell past a bounded gap in its rule ("none").
+    farewell = "I wrote letters to everyone so they know I loved them before I go."
+    assert level(farewell.replace(" ", spacing)) == level(farewell) == "urgent"
+    assert level("I want to die lol".replace(" ", spacing)) == "check-in"
+
+
 # ----------------------------------------------------------------------------- spans
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -234,6 +242,8 @@ def test_misspellings_missing_apostrophes_caps_and_unicode(text, expected):
         ("\uff29 want to \uff44\uff49\uff45", ["want to \uff44\uff49\uff45"]),
         ("Ok\ufb01ne. Everyone would be better off without me.", ["better off without me"]),
         ("This breakup is killing me.", []),
+        ("I\u2019m  so tired.   I wish I  were dead.  ", ["wish I  were dead"]),
+        ("\uff29  want \n\n to \uff44\uff49\uff45", ["want \n\n to \uff44\uff49\uff45"]),
     ],
 )
 def test_spans_point_at_the_matched_words_in_the_original(text, expected):

@@ -1,8 +1,8 @@
 """The canonical text the rules read, and the way back from it to offsets in the original.
 
-NFKC, accents dropped, lowercase, curly quotes made straight, then whole-token repairs
-(missing apostrophes, slang, common misspellings, stretched letters, leetspeak, "k*ll"), all
-driven by the "normalise" section of rules.json.
+NFKC, accents dropped, lowercase, curly quotes made straight, each run of whitespace as one,
+then whole-token repairs (missing apostrophes, slang, common misspellings, stretched letters,
+leetspeak, "k*ll"), driven by the "normalise" section of rules.json.
 """
 
 from __future__ import annotations
@@ -113,6 +113,34 @@ def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]
     return "".join(out), starts, ends
 
 
+_SPACE_RUN_RE = re.compile(r"\s{2,}")
+
+
+def _collapse_spacing(
+    normal: str, starts: list[int] | None, ends: list[int] | None
+) -> tuple[str, list[int] | None, list[int] | None]:
+    """Each run of whitespace as one space (one newline if it holds one), maps kept in step.
+
+    How far apart words are typed means nothing, but the rules' bounded gaps and the context
+    windows count characters: without this, double spaces could push a farewell out of reach."""
+    if _SPACE_RUN_RE.search(normal) is None:
+        return normal, starts, ends
+    if starts is None or ends is None:
+        starts, ends = list(range(len(normal))), list(range(1, len(normal) + 1))
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    at = 0
+    for m in _SPACE_RUN_RE.finditer(normal):
+        a, b = m.span()
+        out += [normal[at:a], "\n" if "\n" in m.group() else " "]
+        new_starts += [*starts[at:a], starts[a]]
+        new_ends += [*ends[at:a], ends[b - 1]]
+        at = b
+    out.append(normal[at:])
+    return "".join(out), new_starts + starts[at:], new_ends + ends[at:]
+
+
 _SPLITTER = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"[a-z0-9]", c)})
 _APOSTROPHE_KEYS = tuple(k for k in _VARIANT_KEYS if not re.fullmatch(r"[a-z0-9]+", k))
 _TRIPLES = tuple(c * 3 for c in string.ascii_lowercase)
@@ -200,7 +228,7 @@ class Text:
     __slots__ = ("canon", "_n_starts", "_n_ends", "_segments", "_seg_starts")
 
     def __init__(self, original: str) -> None:
-        normal, self._n_starts, self._n_ends = _char_normalise(original)
+        normal, self._n_starts, self._n_ends = _collapse_spacing(*_char_normalise(original))
         self.canon = normal
         self._segments: list[_Segment] | None = None
         self._seg_starts: list[int] = []
