@@ -1,10 +1,11 @@
-"""The literal gate of the crisis screen: the literals it checks for really are required.
+"""The crisis screen's speed-ups are exact: gate literals are required, skipping changes nothing.
 
 A pattern is skipped when a text lacks its gate literals, so a literal that a match could do
 without would make the screen miss a crisis. These tests try to find such a match.
 """
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from innerbase.safety.detect.analyse import analyse
 from innerbase.safety.detect.literals import Unsupported, parse, required
 from innerbase.safety.detect.normalise import Text
 from innerbase.safety.detect.rules import EXCLUSION_PATTERNS, EXCLUSIONS, RULE_PATTERNS, RULES
@@ -21,12 +23,13 @@ PATTERNS = RULE_PATTERNS + EXCLUSION_PATTERNS
 IDS = [f"{RULES[p.owner]['id']}#{i}" for i, p in enumerate(RULE_PATTERNS)] + [
     f"{EXCLUSIONS[p.owner]['id']}#{i}" for i, p in enumerate(EXCLUSION_PATTERNS)
 ]
-CANON_TEXTS = [
-    Text(json.loads(line)["text"]).canon
+SENTENCES = [
+    json.loads(line)["text"]
     for name in ("eval_set.jsonl", "eval_holdout.jsonl", "eval_holdout2.jsonl")
     for line in (HERE / name).read_text("utf-8").splitlines()
     if line.strip()
 ]
+CANON_TEXTS = [Text(text).canon for text in SENTENCES]
 
 
 def gates(pattern) -> list[frozenset[str]]:
@@ -110,3 +113,37 @@ def test_no_string_matches_without_its_gate_literals(pattern, data):
     assert re.search(pattern.source, text)
     for gate in gates(pattern):
         assert re.search(pattern.source, without(text, gate)) is None, gate
+
+
+# ----------------------------------------------------------------------------- speed-ups are exact
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(20260701)
+    vocabulary = (
+        "i me my myself want to die kill he hit her not never im dont cant wanna kms self harm "
+        "end it all life suicide suicidal no point going on sleep wake up disappear used years ago "
+        "friend said lol better off without everyone dead tired killing dying"
+    ).split()
+    texts = []
+    for _ in range(count):
+        texts.append(" ".join(rng.sample(SENTENCES, rng.randint(2, 5))))
+        texts.append(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 25))))
+    return texts
+
+
+def test_literal_gating_never_changes_a_result():
+    for text in SENTENCES + _random_texts(400):
+        fast = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text)[1])
+        slow = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text, gated=False)[1])
+        assert fast == slow, text
+
+
+def test_word_boundary_check_matches_the_regex_engine():
+    texts = [Text(t).canon for t in _random_texts(60)]
+    for pattern in RULE_PATTERNS + EXCLUSION_PATTERNS:
+        if not pattern.boundary:
+            continue
+        real = re.compile(r"\b" + pattern.regex.pattern)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in real.finditer(text)
+            ]

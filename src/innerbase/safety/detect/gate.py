@@ -2,9 +2,8 @@
 
 Speed only: before running a pattern, check that a literal it cannot match without is present
 (literals.py works them out from the pattern), so a skipped pattern could not have matched.
-tests/safety/test_detect_gate.py checks that the literals really are required, and
-tests/safety/test_detect.py that gating never changes a result. A pattern whose literals cannot
-be worked out simply always runs.
+tests/safety/test_detect_gate.py checks that the literals really are required and that gating
+never changes a result. A pattern whose literals cannot be worked out simply always runs.
 """
 
 from __future__ import annotations
