@@ -5,8 +5,10 @@ Run: .venv/bin/python bench/crisis_eval.py            (tests/safety/eval_set.jso
      .venv/bin/python bench/crisis_eval.py -v         (also list every miss and false alarm)
 
 Targets (docs/SAFETY.md): recall >= 0.95 on crisis statements, 1.00 on explicit ones (scored as
-"flagged urgent"), false-positive rate <= 0.05 on heartbreak idioms and everyday language,
-p95 well under 1 ms per entry. Timings depend on the machine, so CI checks only a loose bound.
+"flagged urgent"), false-positive rate <= 0.05 on heartbreak idioms and everyday language.
+Time budget: a median of at most 1 ms for a ~500-character entry and at most 50 ms for a 100 KB
+paste. Timings depend on the machine, so they are printed here beside the budget and never
+asserted in tests.
 """
 
 import argparse
@@ -34,6 +36,8 @@ ENTRY_500 = (
     "sister called and we talked for an hour and it helped. I'm dead tired. Going to do the "
     "breathing exercise and try to sleep before midnight."
 )
+BUDGET_500_MEDIAN_US = 1000.0
+BUDGET_100KB_MS = 50.0
 
 
 def load(path: Path) -> list[dict]:
@@ -47,6 +51,10 @@ def ratio(a: int, b: int) -> float | None:
 
 def fmt(x: float | None) -> str:
     return "  n/a" if x is None else f"{x:5.3f}"
+
+
+def within(value: float, budget: float) -> str:
+    return "within" if value <= budget else "OVER BUDGET"
 
 
 def evaluate(rows: list[dict]) -> dict:
@@ -124,9 +132,11 @@ def timing(rows: list[dict], repeat: int = 30) -> dict:
         long_runs.append((time.perf_counter() - start) * 1e6)
     long_runs.sort()
     big = ENTRY_500 * 200  # ~100 KB pasted text
-    start = time.perf_counter()
-    screen(big)
-    big_ms = (time.perf_counter() - start) * 1e3
+    big_runs = []
+    for _ in range(5):  # the median of a few runs, so one hiccup does not set the figure
+        start = time.perf_counter()
+        screen(big)
+        big_runs.append((time.perf_counter() - start) * 1e3)
     return {
         "median": statistics.median(per_entry),
         "p95": per_entry[int(0.95 * (len(per_entry) - 1))],
@@ -134,7 +144,7 @@ def timing(rows: list[dict], repeat: int = 30) -> dict:
         "entry500_median": statistics.median(long_runs),
         "entry500_p95": long_runs[int(0.95 * (len(long_runs) - 1))],
         "big_chars": len(big),
-        "big_ms": big_ms,
+        "big_ms": statistics.median(big_runs),
     }
 
 
@@ -168,8 +178,13 @@ def report(path: Path, verbose: bool) -> dict:
         f"time per entry: median {t['median']:.1f} us, p95 {t['p95']:.1f} us, max {t['max']:.1f} us"
     )
     print(
-        f"~500-char entry: median {t['entry500_median']:.1f} us, "
-        f"p95 {t['entry500_p95']:.1f} us; {t['big_chars']:,} chars pasted: {t['big_ms']:.1f} ms"
+        f"~500-char entry: median {t['entry500_median']:.1f} us, p95 {t['entry500_p95']:.1f} us"
+        f"  (budget: median <= {BUDGET_500_MEDIAN_US / 1000:g} ms, "
+        f"{within(t['entry500_median'], BUDGET_500_MEDIAN_US)})"
+    )
+    print(
+        f"{t['big_chars']:,} chars pasted: median {t['big_ms']:.1f} ms"
+        f"  (budget: <= {BUDGET_100KB_MS:g} ms, {within(t['big_ms'], BUDGET_100KB_MS)})"
     )
     print(f"disagreements with the labels: {len(res['errors'])}")
     if verbose:

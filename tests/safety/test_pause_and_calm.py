@@ -70,7 +70,6 @@ def test_the_summary_counts_only_finished_pauses():
         "share": 2 / 3,
     }
     assert stats.urges_passed([])["share"] is None
-    assert stats.by_urge([("a", True), ("b", None), ("a", False)])["a"]["finished"] == 2
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
     result = screening.after_save(request, text, ref=f"journal.entry:{entry.pk}", back=url)
     return redirect(screening.next_url(result, back))
 
-The text is screened in-process (detect.py) and never stored or sent anywhere by this
+The text is screened in-process (safety/detect/) and never stored or sent anywhere by this
 module. A hit never blocks or undoes the save: an "urgent" result sends the person to the
 support screen (with a way back), a "check-in" result asks one gentle question on the next
 page, and only once per saved entry.

@@ -12,11 +12,3 @@ def urges_passed(outcomes: Iterable[bool | None]) -> dict:
         "passed": passed,
         "share": passed / len(finished) if finished else None,
     }
-
-
-def by_urge(pairs: Iterable[tuple[str, bool | None]]) -> dict[str, dict]:
-    """The same summary per urge key, for "which urges pass most often"."""
-    grouped: dict[str, list] = {}
-    for urge, outcome in pairs:
-        grouped.setdefault(urge, []).append(outcome)
-    return {urge: urges_passed(outcomes) for urge, outcomes in grouped.items()}

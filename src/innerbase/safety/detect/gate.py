@@ -1,0 +1,138 @@
+"""The literal gate: which compiled patterns are worth running on a text at all.
+
+Speed only: before running a pattern, check that a literal it cannot match without is present
+(literals.py works them out from the pattern), so a skipped pattern could not have matched.
+tests/safety/test_detect_gate.py checks that the literals really are required and that gating
+never changes a result. A pattern whose literals cannot be worked out simply always runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from innerbase.safety.detect import literals
+
+# Words that turn up in most journal entries. A literal found inside one of them is a poor
+# gate (the pattern would run almost every time), so another required literal is preferred.
+_COMMON_WORDS = (
+    "the and that this with have just like what about know feel want going said says time here "
+    "there where when them they been from your will would could should really think today need "
+    "still back even more some call called life love end friend weekend spend send good well make "
+    "made much only over other myself yourself herself himself after before because people thing "
+    "things nothing something everything always never again every night morning work home tried "
+    "try trying talk talked tell told text texted message phone him her his she he all everyone "
+    "anyone someone being doing going having maybe sure right now how who why which into them "
+    "then than their these those very so not can't don't didn't won't i'm i've it's that's "
+    "first last long little feel feeling felt bit day days week year years ago way think "
+    "thinking thought longer worked leave left tired sleep wish hope cannot able"
+).split()
+
+
+def _common(stem: str) -> bool:
+    return any(stem in word for word in _COMMON_WORDS)
+
+
+def _gate_quality(found: set[str]) -> tuple[int, int, int]:
+    """Higher is a better gate: few common stems, long enough stems, few alternatives."""
+    common = sum(_common(a[:4]) for a in found)
+    return (-common, min(4, min(map(len, found))), -len(found))
+
+
+def _shortest(found: set[str] | frozenset[str]) -> set[str]:
+    # "myself or self" is present exactly when "self" is: a literal holding another adds nothing.
+    return {a for a in found if not any(o != a and o in a for o in found)}
+
+
+def _stems(found: set[str]) -> frozenset[str]:
+    # Any substring of a required literal is required too: keep short stems, fewer checks.
+    return frozenset(_shortest({a[:4] for a in _shortest(found)}))
+
+
+def gates(pattern: str) -> tuple[frozenset[str], ...]:
+    """Up to three literal sets, best first; a match contains a member of every one of them."""
+    try:
+        found = literals.required(pattern, prefer=_gate_quality)
+    except literals.Unsupported:  # the pattern just runs on every text
+        return ()
+    out: list[frozenset[str]] = []
+    for candidate in sorted(found, key=_gate_quality, reverse=True):
+        stems = _stems(candidate)
+        if stems not in out:
+            out.append(stems)
+    return tuple(out[:3])
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Pattern:
+    """One compiled pattern of a rule or exclusion, with the literals that gate it.
+
+    A leading \\b is checked in Python instead of by the regex engine, which lets the engine skip
+    ahead on the pattern's possible first characters (about 3x faster); the matches are exactly
+    those of the original pattern."""
+
+    __slots__ = ("owner", "source", "regex", "anchors", "also", "boundary")
+
+    def __init__(self, owner: int, expanded: str) -> None:
+        self.owner = owner
+        self.source = expanded
+        found = gates(expanded)
+        self.anchors = found[0] if found else None
+        self.also = found[1:]
+        self.boundary = expanded.startswith("\\b")
+        self.regex = re.compile(expanded[2:] if self.boundary else expanded)
+
+    def still_possible(self, text: str) -> bool:
+        """Whether `text` holds a literal of each of the pattern's further gates."""
+        return all(any(a in text for a in gate) for gate in self.also)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not self.boundary:
+            yield from self.regex.finditer(text)
+            return
+        search = self.regex.search
+        pos, size = 0, len(text)
+        while True:
+            m = search(text, pos)
+            if m is None:
+                return
+            start = m.start()
+            before = start > 0 and _is_word(text[start - 1])
+            after = start < size and _is_word(text[start])
+            if before != after:
+                yield m
+                pos = m.end() if m.end() > start else start + 1
+            else:
+                pos = start + 1
+
+
+class Gate:
+    """An index from each gate literal to the patterns it lets through."""
+
+    __slots__ = ("patterns", "_index", "_always")
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+        by_anchor: dict[str, list[int]] = {}
+        always = []
+        for position, pattern in enumerate(patterns):
+            if pattern.anchors is None:
+                always.append(position)
+            else:
+                for anchor in pattern.anchors:
+                    by_anchor.setdefault(anchor, []).append(position)
+        self._index = tuple((a, tuple(v)) for a, v in sorted(by_anchor.items()))
+        self._always = tuple(always)
+
+    def candidates(self, text: str, gated: bool = True) -> list[Pattern]:
+        """The patterns that could match `text`, in their original order (all if not gated)."""
+        if not gated:
+            return list(self.patterns)
+        chosen = set(self._always)
+        for anchor, positions in self._index:
+            if anchor in text:
+                chosen.update(positions)
+        return [p for p in map(self.patterns.__getitem__, sorted(chosen)) if p.still_possible(text)]

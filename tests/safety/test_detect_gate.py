@@ -1,0 +1,149 @@
+"""The crisis screen's speed-ups are exact: gate literals are required, skipping changes nothing.
+
+A pattern is skipped when a text lacks its gate literals, so a literal that a match could do
+without would make the screen miss a crisis. These tests try to find such a match.
+"""
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from innerbase.safety.detect.analyse import analyse
+from innerbase.safety.detect.literals import Unsupported, parse, required
+from innerbase.safety.detect.normalise import Text
+from innerbase.safety.detect.rules import EXCLUSION_PATTERNS, EXCLUSIONS, RULE_PATTERNS, RULES
+
+HERE = Path(__file__).resolve().parent
+PATTERNS = RULE_PATTERNS + EXCLUSION_PATTERNS
+IDS = [f"{RULES[p.owner]['id']}#{i}" for i, p in enumerate(RULE_PATTERNS)] + [
+    f"{EXCLUSIONS[p.owner]['id']}#{i}" for i, p in enumerate(EXCLUSION_PATTERNS)
+]
+SENTENCES = [
+    json.loads(line)["text"]
+    for name in ("eval_set.jsonl", "eval_holdout.jsonl", "eval_holdout2.jsonl")
+    for line in (HERE / name).read_text("utf-8").splitlines()
+    if line.strip()
+]
+CANON_TEXTS = [Text(text).canon for text in SENTENCES]
+
+
+def gates(pattern) -> list[frozenset[str]]:
+    return [pattern.anchors, *pattern.also] if pattern.anchors else []
+
+
+def without(text: str, literals: frozenset[str]) -> str:
+    """`text` with every occurrence of the literals broken by a character none of them holds."""
+    while found := [literal for literal in literals if literal in text]:
+        for literal in found:
+            text = text.replace(literal, literal[0] + "\x00" + literal[1:])
+    return text
+
+
+def first(found: set[str]) -> int:
+    return 0
+
+
+# ----------------------------------------------------------------------------- the parser
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bkill(?:ing|ed|s)?\s+myself", [{"kill", "killing", "killed", "kills"}, {"myself"}]),
+        (r"\b(?:myself|my\s+self)\b", [{"myself", "self"}]),
+        (r"cr[yi]ing", [{"crying", "criing"}]),
+        (r"kill(?!\s+time)ing", [{"killing"}]),  # a lookahead is never required
+        (r"(?<=my\s)(?:so\s+)?sad", [{"sad"}]),  # nor is an optional word
+        (r"\bsad[^.!?]{0,9}\bnow", [{"sad"}, {"now"}]),
+        (r"(?:die|dying)\s+alone|lonely", [{"die", "dying", "lonely"}]),  # one from each branch
+        (r"(?:so|very)+\s+sad", [{"sad"}]),  # two letters are too short to gate on
+        (r"\d+\s*kms?\b", []),  # and so is "km"
+        (r"[a-z]+\s+[\s-]\.?", []),
+    ],
+)
+def test_required_literals_of_small_patterns(pattern, expected):
+    assert required(pattern, prefer=first) == expected
+
+
+def test_alternatives_each_give_their_preferred_literals():
+    pattern = r"(?:want\s+to\s+die|wish\s+i\s+were\s+dead)"
+    assert required(pattern, prefer=len) == [{"want", "wish"}]
+    assert required(pattern, prefer=lambda found: "d" in "".join(found)) == [{"die", "dead"}]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(kill)", r"(?i)kill", r"(?P<x>kill)", r"(kill)\1", r"\x41", "a{", "a{,}", "[[:alpha:]]"]
+    + ["a{3,1}", "a**", "(?:a", "a)", r"\bself\b*", "(?#comment)a", "(?>atomic)"],
+)
+def test_syntax_outside_the_rules_subset_is_refused_not_guessed(pattern):
+    with pytest.raises(Unsupported):
+        parse(pattern)
+
+
+def test_every_pattern_is_read_and_gated():
+    assert len(PATTERNS) > 100
+    for pattern in PATTERNS:
+        parse(pattern.source)
+        assert pattern.anchors, pattern.source
+
+
+# ----------------------------------------------------------------------------- literals are needed
+def test_without_its_gate_literals_no_eval_text_matches():
+    checked = 0
+    for pattern in PATTERNS:
+        for text in CANON_TEXTS:
+            if re.search(pattern.source, text) is None:
+                continue
+            for gate in gates(pattern):
+                assert re.search(pattern.source, without(text, gate)) is None, (gate, text)
+                checked += 1
+    assert checked > 200
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=IDS)
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_no_string_matches_without_its_gate_literals(pattern, data):
+    # Strings built from the pattern by Hypothesis's own regex reader, not by ours.
+    text = data.draw(st.from_regex(pattern.source))
+    assert re.search(pattern.source, text)
+    for gate in gates(pattern):
+        assert re.search(pattern.source, without(text, gate)) is None, gate
+
+
+# ----------------------------------------------------------------------------- speed-ups are exact
+def _random_texts(count: int) -> list[str]:
+    rng = random.Random(20260701)
+    vocabulary = (
+        "i me my myself want to die kill he hit her not never im dont cant wanna kms self harm "
+        "end it all life suicide suicidal no point going on sleep wake up disappear used years ago "
+        "friend said lol better off without everyone dead tired killing dying"
+    ).split()
+    texts = []
+    for _ in range(count):
+        texts.append(" ".join(rng.sample(SENTENCES, rng.randint(2, 5))))
+        texts.append(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 25))))
+    return texts
+
+
+def test_literal_gating_never_changes_a_result():
+    for text in SENTENCES + _random_texts(400):
+        fast = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text)[1])
+        slow = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text, gated=False)[1])
+        assert fast == slow, text
+
+
+def test_word_boundary_check_matches_the_regex_engine():
+    texts = [Text(t).canon for t in _random_texts(60)]
+    for pattern in RULE_PATTERNS + EXCLUSION_PATTERNS:
+        if not pattern.boundary:
+            continue
+        real = re.compile(r"\b" + pattern.regex.pattern)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in real.finditer(text)
+            ]
