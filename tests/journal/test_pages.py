@@ -294,13 +294,13 @@ def test_give_me_a_prompt_fits_the_latest_ecr_r_and_avoids_recent_ones(alice_cli
 
 
 def test_the_search_index_follows_edits_moves_and_deletes_and_heals_itself(alice_client, alice):
+    from innerbase.core.models import SearchChunk
     from innerbase.journal import search
-    from innerbase.journal.models import SearchChunk
 
     alice_client.post("/journal/new/", full(text="apricot jam", occurred_at="2026-03-10T10:00"))
     entry = Entry.objects.get(owner=alice.user)
     assert search.find(alice.user, alice.data_key, q="apricot") == [str(entry.pk)]
-    chunk = SearchChunk.objects.get(owner=alice.user)
+    chunk = SearchChunk.objects.get(owner=alice.user, scope="journal")
     assert chunk.month == "2026-03" and b"apricot" not in bytes(chunk.data)
     # an edit that moves the entry to another month moves its line
     alice_client.post(
@@ -308,7 +308,7 @@ def test_the_search_index_follows_edits_moves_and_deletes_and_heals_itself(alice
     )
     assert search.find(alice.user, alice.data_key, q="apricot") == []
     assert search.find(alice.user, alice.data_key, q="plum") == [str(entry.pk)]
-    assert list(SearchChunk.objects.values_list("month", flat=True)) == ["2026-05"]
+    assert list(SearchChunk.objects.values_list("scope", "month")) == [("journal", "2026-05")]
     # rows written behind the index's back are found after an automatic rebuild
     other = services.create(alice.user, alice.data_key, body={"text": "quince"}, mood=4)
     SearchChunk.objects.filter(owner=alice.user).delete()

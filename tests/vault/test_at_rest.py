@@ -121,7 +121,7 @@ def test_a_postgresql_dump_holds_no_plaintext():
             check=True,
             timeout=120,
         ).stdout
-        assert b"vaultcheck_note" in dump and b"journal_searchchunk" in dump  # tables are there
+        assert b"vaultcheck_note" in dump and b"core_searchchunk" in dump  # tables are there
         assert_absent(dump, f"pg_dump --format={fmt}")
         assert alice.data_key not in dump
 
