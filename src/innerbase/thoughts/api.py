@@ -16,7 +16,7 @@ from innerbase.api.schemas import ERRORS
 from innerbase.journal.content import emotions
 from innerbase.journal.models import Entry
 from innerbase.safety import screening
-from innerbase.thoughts import content, services
+from innerbase.thoughts import content, search, services
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
 router = Router(tags=["thoughts"])
@@ -176,9 +176,9 @@ def record_list(request, q: str = "", limit: int = 50, offset: int = 0):
     limit, offset = max(1, min(limit, 500)), max(0, offset)
     mine = ThoughtRecord.objects.filter(owner=request.user)
     if q.strip():
-        ids = services.search(request.user, key, q)[offset : offset + limit]
-        by_pk = mine.in_bulk(ids)
-        records = [by_pk[pk] for pk in ids]
+        ids = search.find(request.user, key, q)[offset : offset + limit]
+        by_pk = {str(r.pk): r for r in mine.filter(pk__in=ids)}
+        records = [by_pk[pk] for pk in ids if pk in by_pk]
     else:
         records = list(mine.order_by("-created_at")[offset : offset + limit])
     return [_record_out(record, key) for record in records]
@@ -201,7 +201,7 @@ def record_update(request, record_id: uuid.UUID, payload: RecordIn):
 
 @router.delete("/thought-records/{record_id}", response={204: None, **ERRORS})
 def record_delete(request, record_id: uuid.UUID):
-    services.own_record(request.user, record_id).delete()
+    services.record_delete(services.own_record(request.user, record_id), request.vault.data_key)
     return Status(204, None)
 
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from innerbase.assessments.charts import trajectory
 from innerbase.journal.content import emotions
 from innerbase.journal.models import Entry
-from innerbase.thoughts import content, services, step_views
+from innerbase.thoughts import content, search, services, step_views
 from innerbase.thoughts.models import ThoughtRecord
 
 PER_PAGE = 20
@@ -56,10 +56,10 @@ def index(request):
     query = request.GET.get("q", "").strip()[:200]
     mine = ThoughtRecord.objects.filter(owner=request.user)
     if query:
-        ids = services.search(request.user, key, query)
+        ids = search.find(request.user, key, query)
         page = Paginator(ids, PER_PAGE).get_page(request.GET.get("page"))
-        by_pk = mine.in_bulk(list(page.object_list))
-        shown = [by_pk[pk] for pk in page.object_list]
+        by_pk = {str(r.pk): r for r in mine.filter(pk__in=list(page.object_list))}
+        shown = [by_pk[pk] for pk in page.object_list if pk in by_pk]
     else:
         page = Paginator(mine.order_by("-created_at"), PER_PAGE).get_page(request.GET.get("page"))
         shown = list(page.object_list)
@@ -175,7 +175,7 @@ def record(request, record_id):
 def delete(request, record_id):
     record = services.own_record(request.user, record_id)
     if request.method == "POST":
-        record.delete()
+        services.record_delete(record, request.vault.data_key)
         messages.info(request, "That thought record is deleted.")
         return redirect("thoughts:index")
     return render(request, "thoughts/delete.html", {"record": record})
