@@ -110,3 +110,9 @@ def test_a_throttled_person_cannot_keep_trying_recovery_keys(alice, settings):
         },
     )
     assert response.status_code == 429
+
+
+def test_the_idle_lock_sends_back_to_the_page_without_its_query(alice_client, settings):
+    _age_session(alice_client, settings.IDLE_LOCK_MINUTES * 60 + 5)
+    response = alice_client.get("/journal/?q=my+secret+words&page=2")
+    assert response["Location"] == "/account/login/?next=%2Fjournal%2F"
