@@ -10,6 +10,7 @@ from ninja.errors import ValidationError
 from ninja.responses import Status
 
 from innerbase.api.schemas import ERRORS
+from innerbase.core.refusals import refuse_words_in_query
 from innerbase.journal import content, rules, search, services
 from innerbase.journal.forms import FUTURE_GRACE
 from innerbase.journal.models import MODES, Entry, Space
@@ -191,11 +192,11 @@ def entry_create(request, payload: EntryIn):
     return Status(201, _out(entry, body, screening.screen(*services.texts_of(body))))
 
 
-class Filters(Schema):
-    q: str = Field("", max_length=200)
+class ListFilters(Schema):
+    """Filters a URL may carry: fixed choices, ids and dates, never a person's words."""
+
     emotion: str = ""
-    trigger: str = Field("", max_length=60)
-    urge: str = ""
+    urge: str = Field("", description="A key from the fixed list of urges.")
     mode: str = ""
     space: str = Field("", description='A space id, or "main" for entries in no space.')
     since: dt.date | None = None
@@ -204,14 +205,19 @@ class Filters(Schema):
     offset: int = Field(0, ge=0)
 
 
-@router.get("/journal/entries", response={200: EntryList, **ERRORS})
-def entry_list(request, filters: Query[Filters]):
-    """Your entries, newest first, searched and filtered after decryption."""
+class SearchIn(ListFilters):
+    q: str = Field("", max_length=200, description="Words anywhere in an entry (any case).")
+    trigger: str = Field("", max_length=60, description="One of the entry's triggers.")
+    urge: str = Field("", max_length=200, description="An urge's key, or your own words.")
+
+
+def _found(request, filters: ListFilters, where: str) -> dict:
+    """Check the filters (422 naming the field), search, and answer one page of entries."""
     if filters.emotion and filters.emotion not in content.emotions():
-        raise ValidationError([{"loc": ["query", "emotion"], "msg": "Unknown emotion."}])
+        raise ValidationError([{"loc": [*where, "emotion"], "msg": "Unknown emotion."}])
     if filters.mode and filters.mode not in MODE_KEYS:
         raise ValidationError(
-            [{"loc": ["query", "mode"], "msg": f"Use one of: {', '.join(MODE_KEYS)}."}]
+            [{"loc": [*where, "mode"], "msg": f"Use one of: {', '.join(MODE_KEYS)}."}]
         )
     if filters.space and filters.space != search.MAIN:
         try:
@@ -219,17 +225,36 @@ def entry_list(request, filters: Query[Filters]):
         except ValueError:
             owned = False
         if not owned:
-            raise ValidationError([{"loc": ["query", "space"], "msg": "Unknown journal space."}])
+            raise ValidationError([{"loc": [*where, "space"], "msg": "Unknown journal space."}])
     criteria = filters.model_dump(exclude={"limit", "offset"})
     key = request.vault.data_key
     found = search.find(request.user, key, **criteria)
     ids = found[filters.offset : filters.offset + filters.limit]
     rows = {str(entry.pk): entry for entry in Entry.objects.filter(pk__in=ids)}
-    bodies = {
+    bodies = {  # opened() opens only the person's own rows
         str(item["id"]): item["body"]
         for item in services.opened(request.user, key, Entry.objects.filter(pk__in=ids))
     }
-    return {"items": [_out(rows[i], bodies[i]) for i in ids], "total": len(found)}
+    items = [_out(rows[i], bodies[i]) for i in ids if i in rows and i in bodies]
+    return {"items": items, "total": len(found)}
+
+
+@router.get("/journal/entries", response={200: EntryList, **ERRORS})
+def entry_list(request, filters: Query[ListFilters]):
+    """Your entries, newest first, filtered by fixed choices and dates. To search words or
+    triggers, POST /api/v1/journal/entries/search: a URL's query is kept in logs."""
+    refuse_words_in_query(request, "q", "trigger", instead="/api/v1/journal/entries/search")
+    if filters.urge and filters.urge not in safety_content.urges():
+        message = "Unknown urge; to filter by your own words, POST /api/v1/journal/entries/search."
+        raise ValidationError([{"loc": ["query", "urge"], "msg": message}])
+    return _found(request, filters, ("query",))
+
+
+@router.post("/journal/entries/search", response={200: EntryList, **ERRORS})
+def entry_search(request, payload: SearchIn):
+    """Your entries matching every filter given, newest first, searched after decryption;
+    the words travel in this body, never in a URL."""
+    return _found(request, payload, ("body", "payload"))
 
 
 def _own(request, entry_id: uuid.UUID) -> Entry:
