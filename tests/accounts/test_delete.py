@@ -62,7 +62,7 @@ def test_deleting_erases_every_row_of_that_person_only(alice, charlie):
         "journal.Draft.owner",
         "journal.Space.owner",
         "journal.Tags.owner",
-        "journal.SearchChunk.owner",
+        "core.SearchChunk.owner",
         "thoughts.ThoughtRecord.owner",
         "thoughts.CoreBelief.owner",
     } <= set(_rows_mentioning(user_id, "alice"))

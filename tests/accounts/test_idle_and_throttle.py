@@ -180,3 +180,9 @@ def test_one_address_cannot_lock_a_person_out_everywhere(alice, settings):
         _guess_from("198.51.100.1")
     assert _guess_from("198.51.100.1", passphrase=alice.passphrase).status_code == 429
     assert _guess_from("203.0.113.9", passphrase=alice.passphrase).status_code == 302
+
+
+def test_the_idle_lock_sends_back_to_the_page_without_its_query(alice_client, settings):
+    _age_session(alice_client, settings.IDLE_LOCK_MINUTES * 60 + 5)
+    response = alice_client.get("/journal/?q=my+secret+words&page=2")
+    assert response["Location"] == "/account/login/?next=%2Fjournal%2F"

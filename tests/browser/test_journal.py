@@ -3,6 +3,7 @@ urges, a draft recovered after the tab closed, editing and restoring, search, an
 entry answered with 404."""
 
 import re
+from urllib.parse import unquote_plus
 
 import pytest
 from playwright.sync_api import expect
@@ -56,17 +57,27 @@ def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(sign_
     expect(page.get_by_text("Saw their car outside the bakery.")).to_be_visible()
     page.get_by_role("button", name="Restore version 1").click()
     expect(page.get_by_text("Saw their car outside the bakery.")).to_be_visible()
-    # search by a word in the text and by a tag
+    # search by a word in the text and by a tag, typed and sent like a person does; the
+    # words travel in the form's body, never in a URL the browser asks for or remembers
+    asked = []
+    page.on("request", lambda request: asked.append(unquote_plus(request.url).casefold()))
     page.goto("/journal/")
     page.get_by_text("Search and filter").click()
     page.get_by_label("Search").fill("BAKERY")
     page.get_by_role("button", name="Search").click()
     expect(page.locator(".entry-item")).to_have_count(1)
-    page.goto("/journal/?trigger=their+car")
+    expect(page.get_by_role("heading", name="Entries found")).to_be_visible()
+    page.get_by_label("Search").fill("")
+    page.get_by_label("Trigger").fill("their car")
+    page.get_by_role("button", name="Search").click()
     expect(page.locator(".entry-item")).to_have_count(1)
-    page.goto("/journal/?q=lighthouse")
+    page.get_by_label("Trigger").fill("")
+    page.get_by_label("Search").fill("lighthouse")
+    page.get_by_role("button", name="Search").click()
     expect(page.get_by_text("Nothing matches")).to_be_visible()
     axe_check(page, "journal-list-phone")
+    assert page.url.endswith("/journal/search/")
+    assert not [url for url in asked if any(w in url for w in ("bakery", "their car", "lighth"))]
     # own triggers are suggested as the person types
     page.goto("/journal/new/")
     page.get_by_label("Triggers").press_sequentially("bak")

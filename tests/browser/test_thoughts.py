@@ -3,6 +3,7 @@ finished later from the list, the before → after change on the review page, co
 with their chart, and a dark-mode desktop check; axe-core on every kind of screen."""
 
 import re
+from urllib.parse import unquote_plus
 
 import pytest
 from playwright.sync_api import expect
@@ -106,6 +107,20 @@ def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(sign_in, 
     expect(item).to_contain_text("eased by 35")
     expect(page.get_by_role("heading", name="The traps you spot most")).to_be_visible()
     axe_check(page, "thoughts-review-phone")
+    # search by a word and by a trap's name, typed and sent like a person does; the words
+    # travel in the form's body, never in a URL the browser asks for or remembers
+    asked = []
+    page.on("request", lambda request: asked.append(unquote_plus(request.url).casefold()))
+    page.get_by_label("Search your records").fill("INTEREST")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("heading", name="1 record matching “INTEREST”")).to_be_visible()
+    expect(page.locator(".thought-item").first).to_contain_text("Alex is losing interest")
+    page.get_by_label("Search your records").fill("silence as rejection")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator(".thought-item")).to_have_count(1)
+    axe_check(page, "thoughts-search-phone")
+    assert page.url.endswith("/thoughts/search/")
+    assert not [url for url in asked if "interest" in url or "silence" in url]
 
     page.get_by_role("link", name="Core beliefs").click()
     page.get_by_role("link", name="People always leave me in the end.").click()
@@ -118,19 +133,28 @@ def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(sign_in, 
 
 def test_review_and_traps_in_dark_mode_on_a_desktop(sign_in, axe_check):
     page, user, key = sign_in("desktop", color_scheme="dark")
-    for number in range(3):
+    for number in range(23):
         services.record_create(
             user,
             key,
             {
                 "automatic_thought": f"Thought {number}",
-                "emotions": [{"name": "lonely", "before": 80, "after": 50 - number * 10}],
+                "emotions": [{"name": "lonely", "before": 80, "after": 50 - number % 3 * 10}],
                 "distortions": ["keeping-score"],
             },
         )
     page.goto("/thoughts/")
     expect(page.get_by_text("Keeping score")).to_be_visible()
     axe_check(page, "thoughts-review-desktop-dark")
+    # a search's further pages are posted too, the words carried along
+    page.get_by_label("Search your records").fill("thought")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_text("Page 1 of 2")).to_be_visible()
+    axe_check(page, "thoughts-search-desktop-dark")
+    page.get_by_role("button", name="Older").click()
+    expect(page.get_by_text("Page 2 of 2")).to_be_visible()
+    expect(page.locator(".thought-item")).to_have_count(3)
+    expect(page.get_by_label("Search your records")).to_have_value("thought")
     page.get_by_role("link", name="Core beliefs").click()
     axe_check(page, "thoughts-beliefs-desktop-dark")
     page.goto("/thoughts/")

@@ -1,5 +1,6 @@
-"""The journal API: create with the crisis screen's verdict, list with search and filters,
-get, put (versions kept), delete, 422s naming the field, and owner checks."""
+"""The journal API: create with the crisis screen's verdict, list with filters, search by
+POST (words never in a URL), get, put (versions kept), delete, 422s naming the field, and
+owner checks."""
 
 import datetime as dt
 
@@ -81,22 +82,52 @@ def test_backdated_within_a_day_of_now_is_fine(api):
     )
 
 
-def test_list_searches_and_filters(api):
+def test_list_filters_and_search_searches(api):
     api.post(URL, {"text": "Lighthouse walk", "triggers": ["weekend"], "mode": "free"})
     api.post(URL, {"text": "Office day", "emotions": [{"name": "calm"}], "mood": 6})
-    api.post(URL, {"mood": 5, "mode": "quick"})
+    api.post(URL, {"mood": 5, "mode": "quick", "urges": [{"name": "Drive past their house"}]})
     assert api.get(URL).json()["total"] == 3
-    assert [e["text"] for e in api.get(f"{URL}?q=lighthouse").json()["items"]] == [
-        "Lighthouse walk"
-    ]
-    assert [e["text"] for e in api.get(f"{URL}?trigger=Weekend").json()["items"]] == [
-        "Lighthouse walk"
-    ]
+
+    def texts(body):
+        response = api.post(f"{URL}/search", body)
+        assert response.status_code == 200, response.content
+        return [e["text"] for e in response.json()["items"]]
+
+    assert texts({"q": "lighthouse"}) == ["Lighthouse walk"]
+    assert texts({"trigger": "Weekend"}) == ["Lighthouse walk"]
+    assert texts({"urge": "Drive past their house"}) == [""]  # own words: only in the body
+    assert texts({"q": "lighthouse", "emotion": "calm"}) == []
+    assert len(texts({})) == 3
     assert [e["text"] for e in api.get(f"{URL}?emotion=calm").json()["items"]] == ["Office day"]
     assert api.get(f"{URL}?mode=quick").json()["total"] == 1
     page = api.get(f"{URL}?limit=2&offset=2").json()
     assert page["total"] == 3 and len(page["items"]) == 1
+    page = api.post(f"{URL}/search", {"limit": 2, "offset": 2}).json()
+    assert page["total"] == 3 and len(page["items"]) == 1
     assert api.get(f"{URL}?emotion=nope").status_code == 422
+
+
+def test_search_words_are_refused_in_a_url_and_bad_filters_name_their_field(api):
+    api.post(URL, {"text": "Lighthouse walk", "triggers": ["weekend"]})
+    for query in ("q=lighthouse", "trigger=weekend", "q="):
+        response = api.get(f"{URL}?{query}")
+        assert response.status_code == 422
+        field = query.split("=")[0]
+        assert "POST /api/v1/journal/entries/search" in errors_of(response)[field]
+    own_urge = api.get(f"{URL}?urge=Drive+past+their+house")
+    assert own_urge.status_code == 422 and "urge" in errors_of(own_urge)
+    assert api.get(f"{URL}?urge=chase").status_code == 200  # a key from the fixed list
+    for body, field in (
+        ({"emotion": "nope"}, "emotion"),
+        ({"mode": "novel"}, "mode"),
+        ({"space": "not-a-space"}, "space"),
+        ({"since": "yesterday"}, "since"),
+        ({"limit": 0}, "limit"),
+        ({"q": "x" * 201}, "q"),
+    ):
+        response = api.post(f"{URL}/search", body)
+        assert response.status_code == 422, body
+        assert field in errors_of(response), (body, errors_of(response))
 
 
 def test_put_keeps_the_old_text_as_a_version_and_delete_removes(api):
@@ -119,7 +150,7 @@ def test_another_persons_entry_is_a_404(api, charlie):
     assert api.put(f"{URL}/{theirs.pk}", {"text": "mine now"}).status_code == 404
     assert api.delete(f"{URL}/{theirs.pk}").status_code == 404
     assert api.get(f"{URL}/{theirs.pk}/versions").status_code == 404
-    assert api.get(f"{URL}?q=private").json()["total"] == 0
+    assert api.post(f"{URL}/search", {"q": "private"}).json()["total"] == 0
     assert Entry.objects.filter(pk=theirs.pk).exists()
 
 

@@ -112,7 +112,8 @@ def test_list_get_update_delete(api, alice):
     second = api.post("/api/v1/thought-records", FULL).json()
     listing = api.get("/api/v1/thought-records").json()
     assert [r["id"] for r in listing] == [second["id"], first["id"]]
-    assert [r["id"] for r in api.get("/api/v1/thought-records?q=PULLING").json()] == [second["id"]]
+    found = api.post("/api/v1/thought-records/search", {"q": "PULLING"})
+    assert found.status_code == 200 and [r["id"] for r in found.json()] == [second["id"]]
     assert api.get(f"/api/v1/thought-records/{first['id']}").json()["automatic_thought"] == "first"
     updated = api.put(f"/api/v1/thought-records/{first['id']}", FULL)
     assert updated.status_code == 200 and updated.json()["complete"] is True
@@ -195,3 +196,31 @@ def test_core_belief_bad_input(api, alice):
     stored = CoreBelief.objects.get()
     assert stored.rating == 50 and stored.ratings.count() == 1
     assert services.belief_text(stored, alice.data_key) == "I'm alone"
+
+
+def test_search_is_posted_and_words_in_a_url_are_refused(api, alice, charlie):
+    first = api.post("/api/v1/thought-records", FULL).json()
+    api.post("/api/v1/thought-records", {"automatic_thought": "Nobody calls"})
+    services.record_create(charlie.user, charlie.data_key, {"automatic_thought": "pulling away"})
+    search = "/api/v1/thought-records/search"
+    assert [r["id"] for r in api.post(search, {"q": "mind reading"}).json()] == [first["id"]]
+    assert len(api.post(search, {}).json()) == 2  # no words: every record of yours
+    assert len(api.post(search, {"q": "o", "limit": 1, "offset": 1}).json()) == 1
+    refused = api.get("/api/v1/thought-records?q=pulling")
+    assert refused.status_code == 422
+    assert "POST /api/v1/thought-records/search" in errors_of(refused)["q"]
+    for body, field in (({"limit": 0}, "limit"), ({"offset": -1}, "offset"), ({"q": 5}, "q")):
+        response = api.post(search, body)
+        assert response.status_code == 422 and field in errors_of(response), body
+
+
+def test_a_session_caller_must_send_the_csrf_token_to_search(alice):
+    from people import log_in
+
+    client = Client(enforce_csrf_checks=True)
+    client.cookies = log_in(Client(), alice).cookies
+    assert client.get("/api/v1/thought-records").status_code == 200  # a logged-in session
+    response = client.post(
+        "/api/v1/thought-records/search", json.dumps({"q": "x"}), content_type="application/json"
+    )
+    assert response.status_code == 403

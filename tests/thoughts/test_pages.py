@@ -169,6 +169,7 @@ def test_a_stranger_gets_404_everywhere_and_changes_nothing(alice_client, alice,
     assert stranger.post(f"/thoughts/beliefs/{belief.pk}/", {"rating": 1}).status_code == 404
     assert stranger.post(f"/thoughts/beliefs/{belief.pk}/delete/").status_code == 404
     assert THOUGHT not in stranger.get("/thoughts/").content.decode()
+    assert "thought-item" not in stranger.post("/thoughts/search/", {"q": "six"}).content.decode()
     assert ThoughtRecord.objects.filter(pk=record.pk).exists()
     belief.refresh_from_db()
     assert belief.rating == 80
@@ -222,6 +223,7 @@ def test_csrf_is_required_to_save(alice_client):
     assert response.status_code == 403
     assert alice_client.post("/thoughts/new/").status_code == 403
     assert alice_client.post("/thoughts/beliefs/", {"text": "x", "rating": 5}).status_code == 403
+    assert alice_client.post("/thoughts/search/", {"q": "x"}).status_code == 403
 
 
 def test_wrong_methods_and_logging_in(client, alice_client):
@@ -251,12 +253,16 @@ def test_review_lists_newest_first_searches_and_shows_patterns(alice_client, ali
     assert "The traps you spot most" in page and "attachment trap" in page
     patterns = page[page.index("Patterns") :]
     assert patterns.index("Reading silence as rejection") < patterns.index("Labelling")
-    found = alice_client.get("/thoughts/?q=RUIN").content.decode()
+
+    def search(query):
+        return alice_client.post("/thoughts/search/", {"q": query}).content.decode()
+
+    found = search("RUIN")
     assert "I ruin everything" in found and "Nobody texts" not in found
     assert "1 record matching" in found
-    assert "Café" in alice_client.get("/thoughts/?q=café").content.decode()
-    assert "Nobody texts" in alice_client.get("/thoughts/?q=lonely").content.decode()
-    assert "No records match" in alice_client.get("/thoughts/?q=zebra").content.decode()
+    assert "Café" in search("café")
+    assert "Nobody texts" in search("lonely")
+    assert "No records match" in search("zebra")
 
 
 def test_the_review_paginates(alice_client, alice):

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 
+from innerbase.core.models import SearchChunk
 from innerbase.vault import crypto, keyring
 from innerbase.vault.crypto import VaultError
 from innerbase.vault.models import KeySlot
@@ -76,6 +77,8 @@ def write_everywhere(person) -> None:
     journal.space_save(user, key, SENTENCE)
     thoughts.record_create(user, key, {"situation": SENTENCE, "automatic_thought": SENTENCE})
     thoughts.belief_add(user, key, text=SENTENCE, rating=60)
+    indexed = SearchChunk.objects.filter(owner=user).values_list("scope", flat=True)
+    assert set(indexed) == {"journal", "thoughts"}  # the sentence is in the search index too
 
 
 @pytest.mark.django_db(transaction=True)
@@ -123,7 +126,7 @@ def test_a_postgresql_dump_holds_no_plaintext():
             check=True,
             timeout=120,
         ).stdout
-        assert b"vaultcheck_note" in dump and b"journal_searchchunk" in dump  # tables are there
+        assert b"vaultcheck_note" in dump and b"core_searchchunk" in dump  # tables are there
         assert_absent(dump, f"pg_dump --format={fmt}")
         assert alice.data_key not in dump
 

@@ -29,7 +29,8 @@ def idle_lock(get_response):
                 session_lock(request)
                 if not request.path.startswith("/api/"):
                     messages.info(request, "Innerbase locked itself to keep your writing private.")
-                    query = urlencode({"next": request.get_full_path()})
+                    # Only the path: a query string may hold words the person typed.
+                    query = urlencode({"next": request.path})
                     return redirect(f"{reverse('accounts:login')}?{query}")
             elif last is None or now - last >= _RESOLUTION_SECONDS:
                 request.session[LAST_SEEN] = now

@@ -41,3 +41,12 @@ class SafetySummary(Schema):
 def safety_summary(result: dict) -> dict:
     """The part of a screen result an API answer carries after a save."""
     return {"crisis": result["crisis"], "kinds": result["kinds"]}
+
+
+def refuse_words_in_query(request, *names: str, instead: str) -> None:
+    """Refuse search words sent in a URL's query: logs and history keep URLs, so the words
+    belong in the JSON body of `instead` (a POST endpoint)."""
+    for name in names:
+        if name in request.GET:
+            message = f"Send search words in the JSON body of POST {instead}, never in a URL."
+            refuse(name, message, where="query")

@@ -7,7 +7,7 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 
-from innerbase.core.api import ERRORS, SafetySummary, refuse, safety_summary
+from innerbase.core.api import ERRORS, SafetySummary, refuse, refuse_words_in_query, safety_summary
 from innerbase.core.limits import MAX_TEXT
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.core.saving import screen
@@ -182,11 +182,11 @@ def entry_create(request, payload: EntryIn):
     return Status(201, _out(entry, body, screen(*services.texts_of(body))))
 
 
-class Filters(Schema):
-    q: str = Field("", max_length=200)
+class ListFilters(Schema):
+    """Filters a URL may carry: fixed choices, ids and dates, never a person's words."""
+
     emotion: str = ""
-    trigger: str = Field("", max_length=60)
-    urge: str = ""
+    urge: str = Field("", description="A key from the fixed list of urges.")
     mode: str = ""
     space: str = Field("", description='A space id, or "main" for entries in no space.')
     since: dt.date | None = None
@@ -195,20 +195,25 @@ class Filters(Schema):
     offset: int = Field(0, ge=0)
 
 
-@router.get("/journal/entries", response={200: EntryList, **ERRORS})
-def entry_list(request, filters: Query[Filters]):
-    """Your entries, newest first, searched and filtered after decryption."""
+class SearchIn(ListFilters):
+    q: str = Field("", max_length=200, description="Words anywhere in an entry (any case).")
+    trigger: str = Field("", max_length=60, description="One of the entry's triggers.")
+    urge: str = Field("", max_length=200, description="An urge's key, or your own words.")
+
+
+def _found(request, filters: ListFilters, where: str) -> dict:
+    """Check the filters (422 naming the field), search, and answer one page of entries."""
     if filters.emotion and filters.emotion not in content.emotions():
-        refuse("emotion", "Unknown emotion.", where="query")
+        refuse("emotion", "Unknown emotion.", where=where)
     if filters.mode and filters.mode not in MODE_KEYS:
-        refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.", where="query")
+        refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.", where=where)
     if filters.space and filters.space != search.MAIN:
         try:
             known = owned(Space, user=request.user).filter(pk=uuid.UUID(filters.space)).exists()
         except ValueError:
             known = False
         if not known:
-            refuse("space", "Unknown journal space.", where="query")
+            refuse("space", "Unknown journal space.", where=where)
     criteria = filters.model_dump(exclude={"limit", "offset"})
     key = request.vault.data_key
     found = search.find(request.user, key, **criteria)
@@ -216,7 +221,26 @@ def entry_list(request, filters: Query[Filters]):
     page = owned(Entry, user=request.user).filter(pk__in=ids)
     rows = {str(entry.pk): entry for entry in page}
     bodies = {str(item["id"]): item["body"] for item in services.opened(request.user, key, page)}
-    return {"items": [_out(rows[i], bodies[i]) for i in ids], "total": len(found)}
+    items = [_out(rows[i], bodies[i]) for i in ids if i in rows and i in bodies]
+    return {"items": items, "total": len(found)}
+
+
+@router.get("/journal/entries", response={200: EntryList, **ERRORS})
+def entry_list(request, filters: Query[ListFilters]):
+    """Your entries, newest first, filtered by fixed choices and dates. To search words or
+    triggers, POST /api/v1/journal/entries/search: a URL's query is kept in logs."""
+    refuse_words_in_query(request, "q", "trigger", instead="/api/v1/journal/entries/search")
+    if filters.urge and filters.urge not in safety.urges():
+        message = "Unknown urge; to filter by your own words, POST /api/v1/journal/entries/search."
+        refuse("urge", message, where="query")
+    return _found(request, filters, "query")
+
+
+@router.post("/journal/entries/search", response={200: EntryList, **ERRORS})
+def entry_search(request, payload: SearchIn):
+    """Your entries matching every filter given, newest first, searched after decryption;
+    the words travel in this body, never in a URL."""
+    return _found(request, payload, "body")
 
 
 def _own(request, entry_id: uuid.UUID) -> Entry:

@@ -9,11 +9,8 @@ class JournalConfig(AppConfig):
     def ready(self):
         from innerbase.core import navigation, registry
         from innerbase.journal import views
-        from innerbase.journal.models import Draft, Entry, EntryVersion, SearchChunk, Space, Tags
+        from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
 
         navigation.register("Journal", "journal:index", order=20)
         registry.card_register("journal/cards/check_in.html", order=10, context=views.check_in_card)
-        # The search index is rebuilt from the entries, so it is never exported.
-        registry.data_register(
-            "journal", models=(Space, Entry, EntryVersion, Draft, Tags), derived=(SearchChunk,)
-        )
+        registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))

@@ -287,6 +287,10 @@ class SpaceForm(forms.Form):
 
 
 class FilterForm(forms.Form):
+    # The person's own words: only ever posted, never read from or put in a URL. The other
+    # filters are fixed choices, ids and dates, which links may carry.
+    TYPED = ("q", "trigger")
+
     q = forms.CharField(label="Search", required=False, max_length=200)
     emotion = forms.ChoiceField(label="Emotion", required=False)
     trigger = forms.CharField(label="Trigger", required=False, max_length=60)

@@ -102,23 +102,3 @@ class Tags(SealedModel):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner"], name="one_tag_list_each")]
-
-
-class SearchChunk(SealedModel):
-    """A sealed search index for one month of entries (UTC month of `occurred_at`).
-
-    Searching ten years means reading every entry; decrypting 11,000 rows one by one costs
-    about half a second, while 120 monthly chunks of plain lines open in a few milliseconds.
-    It holds nothing the entries do not, is rebuilt from them whenever counts disagree, and
-    is only ever opened with the person's own key.
-    """
-
-    month = models.CharField(max_length=7)  # "2026-11"
-    entries = models.PositiveIntegerField(default=0)
-    version = models.PositiveSmallIntegerField(default=1)  # line format, see search.VERSION
-    data = models.BinaryField(default=b"")  # sealed lines, see search.py
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["owner", "month"], name="one_search_chunk_per_month")
-        ]

@@ -50,7 +50,7 @@ def create(user, key: bytes, *, body: dict, writing_seconds=None, **fields) -> E
     entry.seal_json(key, "body", full_body(body))
     entry.save()
     remember_tags(user, key, full_body(body))
-    search.put(user, key, entry, full_body(body))
+    search.put(user=user, key=key, entry=entry, body=full_body(body))
     return entry
 
 
@@ -69,21 +69,26 @@ def update(entry: Entry, key: bytes, *, body: dict, **fields) -> Entry:
     )
     version.seal_json(key, "body", body_of(entry, key))
     version.save()
-    old_month = search.month_of(entry.occurred_at)
     for name, value in fields.items():
         setattr(entry, name, value)
     entry.seal_json(key, "body", full_body(body))
     entry.version += 1
     entry.save()
     remember_tags(user=entry.owner, key=key, body=full_body(body))
-    search.put(entry.owner, key, entry, full_body(body), old_month=old_month)
+    search.put(
+        user=entry.owner,
+        key=key,
+        entry=entry,
+        body=full_body(body),
+        old_occurred_at=version.occurred_at,  # the line moves if the month changed
+    )
     return entry
 
 
 @transaction.atomic
 def delete(entry: Entry, key: bytes) -> None:
     """Delete an entry, its versions and its line in the search index."""
-    search.remove(entry.owner, key, entry.pk, search.month_of(entry.occurred_at))
+    search.remove(user=entry.owner, key=key, entry=entry)
     Draft.objects.filter(owner=entry.owner, key=f"entry:{entry.pk}").delete()
     entry.delete()
 

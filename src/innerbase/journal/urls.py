@@ -5,6 +5,7 @@ from innerbase.journal import draft_views, entry_views, space_views, views
 app_name = "journal"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("search/", views.search_entries, name="search"),
     path("quick/", views.quick, name="quick"),
     path("new/", entry_views.new, name="new"),
     path("prompt/", views.prompt, name="prompt"),

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from innerbase.core.clock import remember_time_zone
 from innerbase.core.redirects import safe_next
@@ -43,24 +43,46 @@ def decorate(entries: list[dict], spaces: dict[str, str] | None = None) -> list[
 @login_required
 @require_GET
 def index(request):
+    """The journal, newest first. Fixed-choice filters and dates may come in the query (the
+    calendar and the journals page link to them); words a person types are only ever posted
+    to `search_entries`, so any in the query are ignored, never read or shown."""
+    names = services.space_names(request.user, request.vault.data_key)
+    chosen = request.GET.copy()
+    for name in (*forms.FilterForm.TYPED, "page"):
+        chosen.pop(name, None)
+    filters = forms.FilterForm(chosen or None, spaces=names)
+    return _listing(request, filters, names, page=request.GET.get("page"), query=chosen)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def search_entries(request):
+    """Search and filter by POST, so the words a person types never reach a URL (history,
+    logs); the results are shown right here, and their pages post the search again."""
+    if request.method == "GET":
+        return redirect("journal:index")
+    names = services.space_names(request.user, request.vault.data_key)
+    filters = forms.FilterForm(request.POST, spaces=names)
+    return _listing(request, filters, names, page=request.POST.get("page"))
+
+
+def _listing(request, filters: forms.FilterForm, names: dict[str, str], *, page, query=None):
     key = request.vault.data_key
-    names = services.space_names(request.user, key)
-    filters = forms.FilterForm(request.GET or None, spaces=names)
-    searching = bool(request.GET) and filters.is_valid() and any(filters.cleaned_data.values())
-    rows = Entry.objects.filter(owner=request.user).order_by("-occurred_at")
+    searching = filters.is_bound and filters.is_valid() and any(filters.cleaned_data.values())
     if searching:
         found = search.find(request.user, key, **filters.cleaned_data)
     else:
+        rows = Entry.objects.filter(owner=request.user).order_by("-occurred_at")
         found = rows.values_list("pk", flat=True)
-    page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
+    shown = Paginator(found, PER_PAGE).get_page(page)
     # by primary key alone: with the owner too, SQLite walks the owner's whole index
     entries = services.opened(
-        request.user, key, Entry.objects.filter(pk__in=list(page.object_list))
+        request.user, key, Entry.objects.filter(pk__in=list(shown.object_list))
     )
     today = timezone.localdate()
     month = services.month_summary(request.user, today.year, today.month)
-    query = request.GET.copy()
-    query.pop("page", None)
+    posted = request.method == "POST" and searching
     return render(
         request,
         "journal/index.html",
@@ -70,10 +92,14 @@ def index(request):
             "filters": filters,
             "searching": searching,
             "entries": decorate(entries, names),
-            "page": page,
-            "query": query.urlencode(),
+            "page": shown,
+            "query": query.urlencode() if query else "",
+            # a posted search's pages post it again, its fields hidden, never in a URL
+            "search_url": reverse("journal:search") if posted else "",
+            "search_fields": [(f.html_name, f.value()) for f in filters if f.value()],
             "days_this_month": month["days"],
         },
+        status=422 if filters.is_bound and filters.errors else 200,
     )
 
 

@@ -7,15 +7,15 @@ ids in the path answer 404. Every check runs before anything is written."""
 import datetime as dt
 import uuid
 
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.responses import Status
 from pydantic import StrictInt
 
-from innerbase.core.api import ERRORS, SafetySummary, refuse, safety_summary
+from innerbase.core.api import ERRORS, SafetySummary, refuse, refuse_words_in_query, safety_summary
 from innerbase.core.limits import MAX_ANSWER
 from innerbase.core.saving import screen
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, services
+from innerbase.thoughts import content, search, services
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
 router = Router(tags=["thoughts"])
@@ -160,18 +160,29 @@ def record_create(request, payload: RecordIn):
 
 
 @router.get("/thought-records", response={200: list[RecordOut], **ERRORS})
-def record_list(request, q: str = "", limit: int = 50, offset: int = 0):
-    """Your records, newest first; `q` searches their words (any case)."""
-    key = request.vault.data_key
+def record_list(request, limit: int = 50, offset: int = 0):
+    """Your records, newest first. To search their words, POST /api/v1/thought-records/search:
+    a URL's query is kept in logs."""
+    refuse_words_in_query(request, "q", instead="/api/v1/thought-records/search")
     limit, offset = max(1, min(limit, 500)), max(0, offset)
-    mine = ThoughtRecord.objects.filter(owner=request.user)
-    if q.strip():
-        ids = services.search(request.user, key, q)[offset : offset + limit]
-        by_pk = mine.in_bulk(ids)
-        records = [by_pk[pk] for pk in ids]
-    else:
-        records = list(mine.order_by("-created_at")[offset : offset + limit])
-    return [_record_out(record, key) for record in records]
+    mine = ThoughtRecord.objects.filter(owner=request.user).order_by("-created_at")
+    return [_record_out(record, request.vault.data_key) for record in mine[offset : offset + limit]]
+
+
+class SearchIn(Schema):
+    q: str = Field("", max_length=200, description="Words, feelings or traps (any case).")
+    limit: int = Field(50, ge=1, le=500)
+    offset: int = Field(0, ge=0)
+
+
+@router.post("/thought-records/search", response={200: list[RecordOut], **ERRORS})
+def record_search(request, payload: SearchIn):
+    """Your records whose words, feelings or traps contain `q` (any case), newest first; the
+    words travel in this body, never in a URL."""
+    key = request.vault.data_key
+    ids = search.find(request.user, key, payload.q)[payload.offset : payload.offset + payload.limit]
+    by_pk = {str(r.pk): r for r in ThoughtRecord.objects.filter(owner=request.user, pk__in=ids)}
+    return [_record_out(by_pk[pk], key) for pk in ids if pk in by_pk]
 
 
 @router.get("/thought-records/{record_id}", response={200: RecordOut, **ERRORS})
@@ -191,7 +202,7 @@ def record_update(request, record_id: uuid.UUID, payload: RecordIn):
 
 @router.delete("/thought-records/{record_id}", response={204: None, **ERRORS})
 def record_delete(request, record_id: uuid.UUID):
-    services.own_record(request.user, record_id).delete()
+    services.record_delete(services.own_record(request.user, record_id), request.vault.data_key)
     return Status(204, None)
 
 

@@ -10,6 +10,7 @@ TEXT_STEPS = {
     "evidence-against": "evidence_against",
     "balanced-thought": "balanced_thought",
 }
+TEXT_FIELDS = tuple(TEXT_STEPS.values())  # the answers a person writes, in step order
 
 
 def is_complete(automatic_thought: str, emotions: Sequence[Mapping], balanced_thought: str) -> bool:

@@ -1,13 +1,12 @@
-"""Workflows for thought records and core beliefs: start, save a step, make or replace a
-whole record, search, patterns, and adding and re-rating beliefs.
+"""Workflows for thought records and core beliefs: start, save a step, make, replace or
+delete a whole record (keeping the search index in step), patterns, and adding and re-rating
+beliefs.
 
 Callers check input first (forms, API schemas); these functions trust it and keep the plain
 numbers (means, codes, steps, completeness) in step with the sealed body on every save.
 """
 
 from __future__ import annotations
-
-import json
 
 from django.core.cache import cache
 from django.db import transaction
@@ -16,18 +15,10 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from innerbase.core.owned import get_owned_or_404
-from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, progress, stats
+from innerbase.thoughts import content, progress, search, stats
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
-from innerbase.vault import crypto
 
-TEXT_FIELDS = (
-    "situation",
-    "automatic_thought",
-    "evidence_for",
-    "evidence_against",
-    "balanced_thought",
-)
+TEXT_FIELDS = progress.TEXT_FIELDS
 PATTERNS_SECONDS = 24 * 3600
 
 
@@ -61,10 +52,12 @@ def _refresh_plain(record: ThoughtRecord, body: dict) -> None:
         record.completed_at = None
 
 
+@transaction.atomic
 def record_start(user, key: bytes, *, entry=None) -> ThoughtRecord:
     record = ThoughtRecord(owner=user, entry=entry)
     record.seal_json(key, "body", empty_body())
     record.save()
+    search.put(key=key, record=record, body=empty_body())
     return record
 
 
@@ -87,9 +80,10 @@ def record_save_step(
     record.steps_done = [k for k in content.step_keys() if k in steps_done]
     _refresh_plain(record, body)
     record.save()
+    search.put(key=key, record=record, body=body)
 
 
-def _fill(record: ThoughtRecord, key: bytes, data: dict) -> None:
+def _fill(record: ThoughtRecord, key: bytes, data: dict) -> dict:
     body = {field: data.get(field) or "" for field in TEXT_FIELDS}
     body["emotions"] = [
         {"name": e["name"], "before": e.get("before"), "after": e.get("after")}
@@ -102,54 +96,36 @@ def _fill(record: ThoughtRecord, key: bytes, data: dict) -> None:
     done = progress.steps_with_content(body, record.distortions, record.core_belief is not None)
     record.steps_done = [k for k in content.step_keys() if k in done]
     _refresh_plain(record, body)
+    return body
 
 
 @transaction.atomic
 def record_create(user, key: bytes, data: dict) -> ThoughtRecord:
     """A record made in one go (the API): `data` already checked."""
     record = ThoughtRecord(owner=user)
-    _fill(record, key, data)
+    body = _fill(record, key, data)
     record.save()
+    search.put(key=key, record=record, body=body)
     return record
 
 
 @transaction.atomic
 def record_replace(record: ThoughtRecord, key: bytes, data: dict) -> ThoughtRecord:
-    _fill(record, key, data)
+    body = _fill(record, key, data)
     record.save()
+    search.put(key=key, record=record, body=body)
     return record
+
+
+@transaction.atomic
+def record_delete(record: ThoughtRecord, key: bytes) -> None:
+    """Delete a record and its line in the search index."""
+    search.remove(key=key, record=record)
+    record.delete()
 
 
 def resume_step(record: ThoughtRecord) -> str | None:
     return progress.first_unfinished(content.step_keys(), record.steps_done)
-
-
-def _words(body: dict, codes: list[str]) -> list[str]:
-    labels, feelings = content.distortions_by_code(), journal.emotions()
-    words = [str(body.get(field, "")) for field in TEXT_FIELDS]
-    words += [feelings.get(e.get("name"), "") for e in body.get("emotions", [])]
-    words += [labels[code]["label"] for code in codes if code in labels]
-    return words
-
-
-def search(user, key: bytes, query: str) -> list:
-    """Ids of the person's records whose words contain `query` (any case), newest first. Each body
-    is opened here in Python: the words are sealed, so the database cannot look inside."""
-    needle = query.casefold().strip()
-    rows = (
-        ThoughtRecord.objects.filter(owner=user)
-        .order_by("-created_at")
-        .values_list("pk", "body", "distortions")
-    )
-    found = []
-    for pk, blob, codes in rows:
-        if not blob:
-            continue
-        context = ThoughtRecord.context_for(pk, user.pk, "body")
-        body = json.loads(crypto.open_sealed(key, bytes(blob), context))
-        if any(needle in word.casefold() for word in _words(body, codes)):
-            found.append(pk)
-    return found
 
 
 def patterns(user) -> dict:

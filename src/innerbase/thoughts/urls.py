@@ -5,6 +5,7 @@ from innerbase.thoughts import belief_views, step_views, views
 app_name = "thoughts"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("search/", views.search_records, name="search"),
     path("new/", views.new, name="new"),
     path("<uuid:record_id>/", views.record, name="record"),
     path("<uuid:record_id>/delete/", views.delete, name="delete"),

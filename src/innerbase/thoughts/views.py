@@ -8,13 +8,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.http import urlencode
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.core.charts import trajectory
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, services, step_views
+from innerbase.thoughts import content, search, services, step_views
 from innerbase.thoughts.models import ThoughtRecord
 
 PER_PAGE = 20
@@ -49,27 +49,40 @@ def _drop_chart(months: list[dict]) -> dict | None:
 @login_required
 @require_GET
 def index(request):
-    """The review page: records newest first (or those matching a search) and patterns."""
-    key = request.vault.data_key
-    query = request.GET.get("q", "").strip()[:200]
-    mine = ThoughtRecord.objects.filter(owner=request.user)
-    if query:
-        ids = services.search(request.user, key, query)
-        page = Paginator(ids, PER_PAGE).get_page(request.GET.get("page"))
-        by_pk = mine.in_bulk(list(page.object_list))
-        shown = [by_pk[pk] for pk in page.object_list]
-    else:
-        page = Paginator(mine.order_by("-created_at"), PER_PAGE).get_page(request.GET.get("page"))
-        shown = list(page.object_list)
+    """The review page: records newest first, and patterns; `?page=` is its only query."""
+    mine = ThoughtRecord.objects.filter(owner=request.user).order_by("-created_at")
+    page = Paginator(mine, PER_PAGE).get_page(request.GET.get("page"))
+    return _review(request, page, list(page.object_list))
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def search_records(request):
+    """Search by POST, so the words a person types never reach a URL (history, logs); the
+    results are shown right here, and their pages post the search again."""
+    query = request.POST.get("q", "").strip()[:200]
+    if request.method == "GET" or not query:
+        return redirect("thoughts:index")
+    ids = search.find(request.user, request.vault.data_key, query)
+    page = Paginator(ids, PER_PAGE).get_page(request.POST.get("page"))
+    mine = ThoughtRecord.objects.filter(owner=request.user, pk__in=list(page.object_list))
+    by_pk = {str(record.pk): record for record in mine}
+    return _review(request, page, [by_pk[pk] for pk in page.object_list if pk in by_pk], query)
+
+
+def _review(request, page, shown: list[ThoughtRecord], query: str = ""):
     patterns = services.patterns(request.user)
     return render(
         request,
         "thoughts/index.html",
         {
-            "rows": _summaries(shown, key),
+            "rows": _summaries(shown, request.vault.data_key),
             "page": page,
             "query": query,
-            "query_string": urlencode({"q": query}) if query else "",
+            # a search's pages post it again, its words hidden, never in a URL
+            "search_url": reverse("thoughts:search") if query else "",
+            "search_fields": [("q", query)],
             "total": page.paginator.count,
             "patterns": patterns,
             "top": patterns["frequencies"][:8],
@@ -163,7 +176,7 @@ def record(request, record_id):
 def delete(request, record_id):
     record = services.own_record(request.user, record_id)
     if request.method == "POST":
-        record.delete()
+        services.record_delete(record, request.vault.data_key)
         messages.info(request, "That thought record is deleted.")
         return redirect("thoughts:index")
     return render(request, "thoughts/delete.html", {"record": record})

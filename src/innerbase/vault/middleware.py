@@ -35,7 +35,9 @@ class unlock_from_session:  # noqa: N801 - named like Django's function middlewa
         if request.user.is_authenticated:
             session_lock(request)
         messages.info(request, "For your privacy, please log in again to carry on.")
-        query = urlencode({REDIRECT_FIELD_NAME: request.get_full_path()})
+        # Only the path: a query string may hold words the person typed, and this URL ends
+        # up in the browser's history and the server's logs.
+        query = urlencode({REDIRECT_FIELD_NAME: request.path})
         return HttpResponseRedirect(f"{reverse(settings.LOGIN_URL)}?{query}")
 
     @staticmethod
