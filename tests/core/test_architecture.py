@@ -99,9 +99,9 @@ def test_the_reading_catches_a_view_reaching_into_another_apps_models(tmp_path):
     )
     selectors = tmp_path / "fine.py"
     selectors.write_text("from innerbase.assessments import selectors\n", "utf-8")
-    known["innerbase.journal.views"] = views
+    known["innerbase.journal.views.entries"] = views
     known["innerbase.journal.fine"] = selectors
-    assert crossings(known) == [("innerbase.journal.views", "innerbase.assessments.models")]
+    assert crossings(known) == [("innerbase.journal.views.entries", "innerbase.assessments.models")]
 
 
 def test_core_imports_no_app_except_through_its_one_door_to_the_crisis_screen():

@@ -8,9 +8,11 @@ class JournalConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.journal import views
         from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
+        from innerbase.journal.views import entries
 
         navigation.register("Journal", "journal:index", order=20)
-        registry.card_register("journal/cards/check_in.html", order=10, context=views.check_in_card)
+        registry.card_register(
+            "journal/cards/check_in.html", order=10, context=entries.check_in_card
+        )
         registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))

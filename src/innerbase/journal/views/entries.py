@@ -18,8 +18,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from innerbase.core.clock import remember_time_zone
 from innerbase.core.redirects import safe_next
 from innerbase.journal import content, forms, markup, rules, search, services
-from innerbase.journal.entry_views import after_save
 from innerbase.journal.models import MODES, Entry
+from innerbase.journal.views.entry import after_save
 
 PER_PAGE = 20
 MODE_LABELS = dict(MODES)

@@ -1,5 +1,5 @@
 """Thought record pages: the review list, starting a record, one step per screen, a record,
-and deleting one. Core-belief pages are in belief_views.py."""
+and deleting one. Core-belief pages are in beliefs.py."""
 
 import uuid
 
@@ -14,8 +14,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.core.charts import trajectory
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, search, services, step_views
+from innerbase.thoughts import content, search, services
 from innerbase.thoughts.models import ThoughtRecord
+from innerbase.thoughts.views import steps
 
 PER_PAGE = 20
 
@@ -30,9 +31,7 @@ def _summaries(records, key) -> list[dict]:
             {
                 "record": record,
                 "thought": body["automatic_thought"] or body["situation"],
-                "resume_url": step_views.url(record, resume)
-                if resume and not record.complete
-                else "",
+                "resume_url": steps.url(record, resume) if resume and not record.complete else "",
             }
         )
     return rows
@@ -111,7 +110,7 @@ def new(request):
     entry = _own_entry(request, raw)
     if request.method == "POST":
         record = services.record_start(request.user, request.vault.data_key, entry=entry)
-        return redirect(step_views.url(record, content.step_keys()[0]))
+        return redirect(steps.url(record, content.step_keys()[0]))
     unfinished = (
         ThoughtRecord.objects.filter(owner=request.user, complete=False)
         .order_by("-created_at")
@@ -125,7 +124,7 @@ def new(request):
             "entry_url": journal.entry_url(entry),
             "steps": content.steps(),
             "unfinished": unfinished,
-            "unfinished_url": step_views.url(unfinished, services.resume_step(unfinished) or "")
+            "unfinished_url": steps.url(unfinished, services.resume_step(unfinished) or "")
             if unfinished and services.resume_step(unfinished)
             else "",
         },
@@ -164,8 +163,8 @@ def record(request, record_id):
             if record.core_belief
             else "",
             "entry_url": journal.entry_url(record.entry),
-            "resume_url": step_views.url(record, resume) if resume else "",
-            "steps": [{**s, "url": step_views.url(record, s["key"])} for s in content.steps()],
+            "resume_url": steps.url(record, resume) if resume else "",
+            "steps": [{**s, "url": steps.url(record, s["key"])} for s in content.steps()],
         },
     )
 

@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 from innerbase.core.limits import MAX_TEXT
 from innerbase.core.redirects import safe_next
 from innerbase.journal import content, forms, services
-from innerbase.journal.entry_views import MULTI, own_entry
 from innerbase.journal.models import MODES
+from innerbase.journal.views.entry import MULTI, own_entry
 
 MODE_KEYS = {key for key, _ in MODES}
 
