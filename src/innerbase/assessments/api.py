@@ -8,7 +8,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 from pydantic import StrictInt
 
-from innerbase.assessments import fhir, scoring, services
+from innerbase.assessments import fhir, instruments, scoring, services
 from innerbase.assessments.models import Take
 from innerbase.core.api import ERRORS, refuse
 from innerbase.core.owned import get_owned_or_404
@@ -112,7 +112,7 @@ def instrument_detail(request, code: str):
             {
                 "key": item.key,
                 "number": item.number,
-                "text": services.item_text(item),
+                "text": instruments.item_text(item),
                 "subscale": item.subscale,
                 "reverse": item.reverse,
             }
@@ -151,7 +151,7 @@ def _take_out(instrument, take: Take, key: bytes) -> dict:
         "started_at": take.started_at,
         "completed_at": take.completed_at,
         "scores": {s.key: take.scores.get(s.key) for s in instrument.subscales},
-        "percentiles": services.percentiles(instrument, take),
+        "percentiles": scoring.percentiles(instrument, take.scores),
         "category": take.category,
         "bands": {s.key: scoring.band(s, take.scores.get(s.key)) for s in instrument.subscales},
     }
@@ -181,7 +181,7 @@ def take_create(request, code: str, payload: TakeIn):
     for index, value in enumerate(payload.answers):
         if not low <= value <= high:
             refuse(f"answers.{index}", f"Answer {index + 1} must be from {low} to {high}.")
-    question = services.unscored(instrument)
+    question = instruments.unscored(instrument)
     if payload.difficulty is not None:
         if not question:
             refuse("difficulty", "This questionnaire has no closing question.")
@@ -252,7 +252,7 @@ def take_change(request, code: str, take_id: uuid.UUID, from_: uuid.UUID = FROM_
     before = _own(request, code, from_)
     if before.target != after.target:
         refuse("from", "Compare two takes about the same person.", where="query")
-    changes = services.change(instrument, before, after)
+    changes = scoring.changes(instrument, before.scores, after.scores)
     scales = {}
     for key, change in changes.items():
         scales[key] = (

@@ -9,9 +9,8 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from innerbase.assessments import charts, content, fhir, forms, services
+from innerbase.assessments import charts, content, fhir, forms, instruments, scoring, services
 from innerbase.assessments.models import Take
-from innerbase.assessments.scoring import score_range
 from innerbase.core.charts import trajectory
 from innerbase.core.owned import get_owned_or_404
 
@@ -38,6 +37,11 @@ def _per(request) -> int:
         return max(1, min(MAX_PER_SCREEN, int(request.GET.get("per", 1))))
     except ValueError:
         return 1
+
+
+def _about(instrument, take: Take) -> str:
+    """Who the take is about, as the pages name them ("" for most questionnaires)."""
+    return instruments.target_label(instrument, take.target) if take.target else ""
 
 
 def _take_url(take, at, per) -> str:
@@ -105,7 +109,7 @@ def take(request, take_id):
     key = request.vault.data_key
     total = len(instrument.items)
     per = _per(request)
-    if request.GET.get("at") == "end" and services.unscored(instrument):
+    if request.GET.get("at") == "end" and instruments.unscored(instrument):
         return _unscored_page(request, take, instrument, per)
     try:
         at = max(0, min(total - 1, int(request.GET.get("at", take.position))))
@@ -128,8 +132,8 @@ def take(request, take_id):
             if at + per < total:
                 return redirect(_take_url(take, at + per, per))
             answers = services.answers_of(take, key)
-            gap = services.first_unanswered(instrument, answers)
-            if gap is None and services.asks_unscored(instrument, answers):
+            gap = scoring.first_unanswered(instrument, answers)
+            if gap is None and scoring.asks_unscored(instrument, answers):
                 return redirect(_take_url(take, "end", per))
             if services.finish(take, key, instrument):
                 return redirect("assessments:result", take.pk)
@@ -146,7 +150,7 @@ def take(request, take_id):
         {
             "instrument": instrument,
             "take": take,
-            "target_label": services.target_label(instrument, take.target) if take.target else "",
+            "target_label": _about(instrument, take),
             "form": form,
             "at": at,
             "per": per,
@@ -154,7 +158,7 @@ def take(request, take_id):
             "last_number": last,
             "total": total,
             "is_last": last >= total,
-            "closing_question": bool(services.unscored(instrument)),
+            "closing_question": bool(instruments.unscored(instrument)),
             "show_instructions": at == 0 or bool(instrument.raw.get("timeframe")),
         },
         status=status,
@@ -164,7 +168,7 @@ def take(request, take_id):
 def _unscored_page(request, take, instrument, per):
     """The form's optional closing question, after every item is answered."""
     key = request.vault.data_key
-    question = services.unscored(instrument)
+    question = instruments.unscored(instrument)
     total = len(instrument.items)
     if request.method == "POST":
         form = forms.UnscoredForm(question, request.POST)
@@ -174,7 +178,7 @@ def _unscored_page(request, take, instrument, per):
             services.record_extra(take, key, form.cleaned_data["difficulty"])
             if services.finish(take, key, instrument):
                 return redirect("assessments:result", take.pk)
-            gap = services.first_unanswered(instrument, services.answers_of(take, key))
+            gap = scoring.first_unanswered(instrument, services.answers_of(take, key))
             return redirect(_take_url(take, gap, per))
         status = 422
     else:
@@ -205,7 +209,7 @@ def discard(request, take_id):
 def _label(take: Take, instrument) -> str:
     when = take.completed_at.strftime("%-d %b %Y, %H:%M")
     if take.target:
-        return f"{when} · {services.target_label(instrument, take.target)}"
+        return f"{when} · {instruments.target_label(instrument, take.target)}"
     return when
 
 
@@ -222,7 +226,7 @@ def _plane_point(take: Take, label: str = "") -> dict:
 
 
 def _change_rows(instrument, before: Take, after: Take) -> list[dict]:
-    changes = services.change(instrument, before, after)
+    changes = scoring.changes(instrument, before.scores, after.scores)
     rows = []
     for subscale in instrument.subscales:
         old, new = before.scores.get(subscale.key), after.scores.get(subscale.key)
@@ -257,8 +261,8 @@ def result(request, take_id):
     context = {
         "instrument": instrument,
         "take": take,
-        "target_label": services.target_label(instrument, take.target) if take.target else "",
-        "rows": services.result(instrument, take),
+        "target_label": _about(instrument, take),
+        "rows": scoring.scale_results(instrument, take.scores),
         "readings": readings,
         "region": readings["regions"].get(take.category) if has_plane else None,
         "plane": charts.plane([_plane_point(take, "You")]) if has_plane else None,
@@ -266,7 +270,7 @@ def result(request, take_id):
         "changes": _change_rows(instrument, previous, take) if previous else None,
         "suggest_help": take.code == "gad-7" and take.category in ("moderate", "severe"),
         "scale_note": readings["scales"].get(take.code),
-        "unscored": services.unscored(instrument),
+        "unscored": instruments.unscored(instrument),
         "unscored_answer": services.unscored_answer(instrument, take, request.vault.data_key),
     }
     return render(request, "assessments/result.html", context)
@@ -290,14 +294,14 @@ def history(request, code):
         groups.append(
             {
                 "target": target,
-                "label": services.target_label(instrument, target) if target else "",
+                "label": instruments.target_label(instrument, target) if target else "",
                 "takes": group,
                 "charts": [
                     {
                         "name": s.name,
                         "chart": trajectory(
                             [t.scores.get(s.key) for t in group],
-                            *score_range(instrument, s),
+                            *scoring.score_range(instrument, s),
                         ),
                     }
                     for s in instrument.subscales
@@ -328,7 +332,7 @@ def history(request, code):
             latest[each.target] = each
         side_by_side = {
             "rows": [
-                {"label": services.target_label(instrument, t), "take": latest[t]}
+                {"label": instruments.target_label(instrument, t), "take": latest[t]}
                 for t in instrument.targets
                 if t in latest
             ],
