@@ -8,7 +8,7 @@ import re
 import pytest
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
-from innerbase.assessments import instruments, scoring, services
+from innerbase.assessments import instruments, scoring, selectors, services
 from innerbase.assessments.models import Take
 
 pytestmark = pytest.mark.django_db
@@ -279,7 +279,7 @@ def test_gad_7_asks_its_unscored_closing_question_only_after_a_problem(alice_cli
     result = alice_client.post(url, {"difficulty": "2", "go": "next"})["Location"]
     take = Take.objects.get(owner=alice.user)
     assert take.scores == {"total": 7.0}  # the closing answer never enters the score
-    assert services.extra_of(take, alice.data_key) == {"difficulty": 2}
+    assert selectors.extra_of(take=take, data_key=alice.data_key) == {"difficulty": 2}
     assert "very difficult" in alice_client.get(result).content.decode()
     fhir = alice_client.get(f"/assessments/takes/{take.pk}/fhir/").json()
     closing = [i for i in fhir["item"] if i["linkId"] == "gad-7-difficulty"]

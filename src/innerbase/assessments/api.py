@@ -8,7 +8,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 from pydantic import StrictInt
 
-from innerbase.assessments import fhir, instruments, scoring, services
+from innerbase.assessments import fhir, instruments, scoring, selectors, services
 from innerbase.assessments.models import Take
 from innerbase.core.api import ERRORS, refuse
 from innerbase.core.owned import get_owned_or_404
@@ -90,15 +90,15 @@ def _summary(instrument) -> dict:
 
 def _instrument_or_404(code: str):
     try:
-        return services.instrument_for(code)
-    except (services.NotAvailable, KeyError):
+        return selectors.instrument_for(code)
+    except (selectors.NotAvailable, KeyError):
         raise Http404(f"No questionnaire with code {code!r}.") from None
 
 
 @router.get("/assessments", response={200: list[InstrumentSummary], **ERRORS})
 def instrument_list(request):
     """The questionnaires this host offers."""
-    return [_summary(services.instrument_for(code)) for code in services.enabled_codes()]
+    return [_summary(selectors.instrument_for(code)) for code in selectors.enabled_codes()]
 
 
 @router.get("/assessments/{code}", response={200: InstrumentOut, **ERRORS})
@@ -144,7 +144,7 @@ class TakeOut(Schema):
 
 def _take_out(instrument, take: Take, key: bytes) -> dict:
     return {
-        "difficulty": services.extra_of(take, key).get("difficulty"),
+        "difficulty": selectors.extra_of(take=take, data_key=key).get("difficulty"),
         "id": take.pk,
         "code": take.code,
         "target": take.target or None,
@@ -161,8 +161,8 @@ def _take_out(instrument, take: Take, key: bytes) -> dict:
 def take_create(request, code: str, payload: TakeIn):
     """Store a completed take: `answers` in item order (`target` too for ecr-rs)."""
     try:
-        instrument = services.instrument_for(code)
-    except (services.NotAvailable, KeyError):
+        instrument = selectors.instrument_for(code)
+    except (selectors.NotAvailable, KeyError):
         refuse("code", f"Unknown questionnaire {code!r}.", where="path")
     target = payload.target or ""
     if instrument.targets:
@@ -198,9 +198,7 @@ def take_create(request, code: str, payload: TakeIn):
 def take_list(request, code: str, target: str | None = Query(None)):
     """Your finished takes of one questionnaire, oldest first."""
     instrument = _instrument_or_404(code)
-    takes = services.completed(request.user, code).order_by("completed_at")
-    if target:
-        takes = takes.filter(target=target)
+    takes = selectors.takes_completed(user=request.user, code=code, target=target or None)
     return [_take_out(instrument, take, request.vault.data_key) for take in takes]
 
 
@@ -275,5 +273,7 @@ def response_fhir(request, code: str, take_id: uuid.UUID):
     instrument = _instrument_or_404(code)
     take = _own(request, code, take_id)
     key = request.vault.data_key
-    extra = services.extra_of(take, key)
-    return fhir.questionnaire_response(instrument, take, services.answers_of(take, key), extra)
+    extra = selectors.extra_of(take=take, data_key=key)
+    return fhir.questionnaire_response(
+        instrument, take, selectors.answers_of(take=take, data_key=key), extra
+    )

@@ -9,7 +9,16 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from innerbase.assessments import charts, content, fhir, forms, instruments, scoring, services
+from innerbase.assessments import (
+    charts,
+    content,
+    fhir,
+    forms,
+    instruments,
+    scoring,
+    selectors,
+    services,
+)
 from innerbase.assessments.models import Take
 from innerbase.core.charts import trajectory
 from innerbase.core.owned import get_owned_or_404
@@ -19,14 +28,14 @@ MAX_PER_SCREEN = 6
 
 def _instrument(code):
     try:
-        return services.instrument_for(code)
-    except (services.NotAvailable, KeyError):
+        return selectors.instrument_for(code)
+    except (selectors.NotAvailable, KeyError):
         raise Http404("No such questionnaire") from None
 
 
 def _own_take(request, take_id) -> Take:
     take = get_owned_or_404(Take, user=request.user, pk=take_id)
-    if take.code not in services.enabled_codes():
+    if take.code not in selectors.enabled_codes():
         raise Http404("No such questionnaire")
     return take
 
@@ -52,18 +61,7 @@ def _take_url(take, at, per) -> str:
 @login_required
 @require_GET
 def index(request):
-    rows = []
-    for code in services.enabled_codes():
-        instrument = services.instrument_for(code)
-        takes = Take.objects.filter(owner=request.user, code=code).order_by("-started_at")
-        rows.append(
-            {
-                "instrument": instrument,
-                "latest": next((t for t in takes if t.complete), None),
-                "unfinished": [t for t in takes if not t.complete],
-                "count": sum(1 for t in takes if t.complete),
-            }
-        )
+    rows = selectors.questionnaire_rows(user=request.user)
     return render(request, "assessments/index.html", {"rows": rows})
 
 
@@ -78,6 +76,7 @@ def intro(request, code):
             target = form.cleaned_data["target"] if form else ""
             take = services.start(request.user, request.vault.data_key, instrument, target)
             return redirect(_take_url(take, take.position, _per_from_post(request)))
+    unfinished = None if form else selectors.take_in_progress(user=request.user, code=code)
     return render(
         request,
         "assessments/intro.html",
@@ -85,7 +84,7 @@ def intro(request, code):
             "instrument": instrument,
             "raw": instrument.raw,
             "form": form,
-            "unfinished": services.in_progress(request.user, code) if not form else None,
+            "unfinished": unfinished,
             "readings": content.readings(),
         },
     )
@@ -105,7 +104,7 @@ def take(request, take_id):
     take = _own_take(request, take_id)
     if take.complete:
         return redirect("assessments:result", take.pk)
-    instrument = services.instrument_for(take.code)
+    instrument = selectors.instrument_for(take.code)
     key = request.vault.data_key
     total = len(instrument.items)
     per = _per(request)
@@ -131,7 +130,7 @@ def take(request, take_id):
             services.record(take, key, instrument, form.answered(), at + per)
             if at + per < total:
                 return redirect(_take_url(take, at + per, per))
-            answers = services.answers_of(take, key)
+            answers = selectors.answers_of(take=take, data_key=key)
             gap = scoring.first_unanswered(instrument, answers)
             if gap is None and scoring.asks_unscored(instrument, answers):
                 return redirect(_take_url(take, "end", per))
@@ -141,7 +140,7 @@ def take(request, take_id):
             return redirect(_take_url(take, gap, per))
         status = 422
     else:
-        answers = services.answers_of(take, key)
+        answers = selectors.answers_of(take=take, data_key=key)
         form = forms.PageForm(instrument, items, initial={i.key: answers.get(i.key) for i in items})
     last = min(at + per, total)
     return render(
@@ -178,11 +177,13 @@ def _unscored_page(request, take, instrument, per):
             services.record_extra(take, key, form.cleaned_data["difficulty"])
             if services.finish(take, key, instrument):
                 return redirect("assessments:result", take.pk)
-            gap = scoring.first_unanswered(instrument, services.answers_of(take, key))
+            gap = scoring.first_unanswered(
+                instrument, selectors.answers_of(take=take, data_key=key)
+            )
             return redirect(_take_url(take, gap, per))
         status = 422
     else:
-        form = forms.UnscoredForm(question, initial=services.extra_of(take, key))
+        form = forms.UnscoredForm(question, initial=selectors.extra_of(take=take, data_key=key))
         status = 200
     return render(
         request,
@@ -249,13 +250,8 @@ def result(request, take_id):
     take = _own_take(request, take_id)
     if not take.complete:
         return redirect(take.get_absolute_url())
-    instrument = services.instrument_for(take.code)
-    previous = (
-        services.completed(request.user, take.code)
-        .filter(target=take.target, completed_at__lt=take.completed_at)
-        .order_by("-completed_at")
-        .first()
-    )
+    instrument = selectors.instrument_for(take.code)
+    previous = selectors.take_previous(user=request.user, take=take)
     readings = content.readings()
     has_plane = "anxiety" in take.scores and "avoidance" in take.scores
     context = {
@@ -271,7 +267,9 @@ def result(request, take_id):
         "suggest_help": take.code == "gad-7" and take.category in ("moderate", "severe"),
         "scale_note": readings["scales"].get(take.code),
         "unscored": instruments.unscored(instrument),
-        "unscored_answer": services.unscored_answer(instrument, take, request.vault.data_key),
+        "unscored_answer": selectors.unscored_answer(
+            instrument=instrument, take=take, data_key=request.vault.data_key
+        ),
     }
     return render(request, "assessments/result.html", context)
 
@@ -281,7 +279,7 @@ def result(request, take_id):
 @require_GET
 def history(request, code):
     instrument = _instrument(code)
-    takes = list(services.completed(request.user, code).order_by("completed_at"))
+    takes = list(selectors.takes_completed(user=request.user, code=code))
     # Plain strings made here, not by template filters: a ten-year history has 120 rows.
     for number, each in enumerate(takes, start=1):
         each.label = f"#{number} · {_label(each, instrument)}"
@@ -376,10 +374,12 @@ def response_fhir(request, take_id):
     take = _own_take(request, take_id)
     if not take.complete:
         raise Http404("This take is not finished yet")
-    instrument = services.instrument_for(take.code)
+    instrument = selectors.instrument_for(take.code)
     key = request.vault.data_key
-    answers = services.answers_of(take, key)
-    data = fhir.questionnaire_response(instrument, take, answers, services.extra_of(take, key))
+    answers = selectors.answers_of(take=take, data_key=key)
+    data = fhir.questionnaire_response(
+        instrument, take, answers, selectors.extra_of(take=take, data_key=key)
+    )
     response = JsonResponse(data, json_dumps_params={"indent": 2})
     name = f"{take.code}-{take.completed_at:%Y-%m-%d}-response.json"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
