@@ -48,7 +48,9 @@ def history_figures() -> None:
             answers = scoring.answers_from_list(
                 instrument, [rng.randint(1, 7) for _ in instrument.items]
             )
-            take = services.create_complete(user, key, instrument, answers)
+            take = services.take_create(
+                user=user, data_key=key, instrument=instrument, answers=answers
+            )
             take.completed_at = start + dt.timedelta(days=30 * month)
             take.save(update_fields=["completed_at"])
         client = Client()

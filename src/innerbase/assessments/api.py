@@ -188,8 +188,13 @@ def take_create(request, code: str, payload: TakeIn):
         if not 0 <= payload.difficulty < len(question["options"]):
             refuse("difficulty", f"Choose 0 to {len(question['options']) - 1}.")
     key = request.vault.data_key
-    take = services.create_complete(
-        request.user, key, instrument, answers, target, difficulty=payload.difficulty
+    take = services.take_create(
+        user=request.user,
+        data_key=key,
+        instrument=instrument,
+        answers=answers,
+        target=target,
+        difficulty=payload.difficulty,
     )
     return Status(201, _take_out(instrument, take, key))
 

@@ -1,4 +1,5 @@
-"""Workflows for taking a questionnaire: start or resume, record answers, finish, compare.
+"""Workflows that write takes: start or resume, record answers, the closing question, finish,
+a whole take at once, and throwing an unfinished one away.
 
 Answers live sealed in Take.answers as {item key: value}; only finished scores are plain.
 """
@@ -15,34 +16,48 @@ from innerbase.assessments.instruments import Instrument
 from innerbase.assessments.models import Take
 
 
-def record_extra(take: Take, key: bytes, difficulty: int | None) -> None:
-    take.seal_json(key, "extra", {} if difficulty is None else {"difficulty": difficulty})
-    take.save(update_fields=["extra"])
+class TakeFinished(Exception):
+    """A finished take cannot be thrown away: it is part of the person's history."""
 
 
-def start(user, key: bytes, instrument: Instrument, target: str = "") -> Take:
+def take_start(*, user, data_key: bytes, instrument: Instrument, target: str = "") -> Take:
     """Resume the unfinished take of this questionnaire (and target), or begin a new one."""
     existing = selectors.take_in_progress(user=user, code=instrument.code, target=target)
     if existing:
         return existing
     take = Take(owner=user, code=instrument.code, target=target)
-    take.seal_json(key, "answers", {})
+    take.seal_json(data_key, "answers", {})
     take.save()
     return take
 
 
-def record(take: Take, key: bytes, instrument: Instrument, given: Mapping[str, int], position):
-    """Keep answers for some items (already checked by the form) and where to resume."""
-    answers = selectors.answers_of(take=take, data_key=key)
-    answers.update(given)
-    take.seal_json(key, "answers", answers)
+def take_record(
+    *,
+    take: Take,
+    data_key: bytes,
+    instrument: Instrument,
+    answers: Mapping[str, int],
+    position: int,
+) -> dict[str, int]:
+    """Keep answers for some items (already checked by the form) and where to resume; return
+    every answer the take now holds."""
+    kept = selectors.answers_of(take=take, data_key=data_key)
+    kept.update(answers)
+    take.seal_json(data_key, "answers", kept)
     take.position = max(0, min(position, len(instrument.items) - 1))
     take.save(update_fields=["answers", "position"])
+    return kept
 
 
-def finish(take: Take, key: bytes, instrument: Instrument) -> bool:
+def take_difficulty_save(*, take: Take, data_key: bytes, difficulty: int | None) -> None:
+    """Keep the answer to the unscored closing question (None: the person left it blank)."""
+    take.seal_json(data_key, "extra", {} if difficulty is None else {"difficulty": difficulty})
+    take.save(update_fields=["extra"])
+
+
+def take_finish(*, take: Take, data_key: bytes, instrument: Instrument) -> bool:
     """Score a take whose every item is answered; False (and nothing changed) otherwise."""
-    answers = selectors.answers_of(take=take, data_key=key)
+    answers = selectors.answers_of(take=take, data_key=data_key)
     if scoring.first_unanswered(instrument, answers) is not None:
         return False
     scores = scoring.score(instrument, answers)
@@ -54,14 +69,27 @@ def finish(take: Take, key: bytes, instrument: Instrument) -> bool:
 
 
 @transaction.atomic
-def create_complete(
-    user, key: bytes, instrument: Instrument, answers: dict, target: str = "", difficulty=None
-):
-    """A whole take at once (the API): answers already checked against the instrument."""
+def take_create(
+    *,
+    user,
+    data_key: bytes,
+    instrument: Instrument,
+    answers: Mapping[str, int],
+    target: str = "",
+    difficulty: int | None = None,
+) -> Take:
+    """A whole, scored take at once (the API): answers already checked against the instrument."""
     take = Take(owner=user, code=instrument.code, target=target)
-    take.seal_json(key, "answers", answers)
-    take.seal_json(key, "extra", {} if difficulty is None else {"difficulty": difficulty})
+    take.seal_json(data_key, "answers", dict(answers))
+    take.seal_json(data_key, "extra", {} if difficulty is None else {"difficulty": difficulty})
     take.position = len(instrument.items) - 1
     take.save()
-    finish(take, key, instrument)
+    take_finish(take=take, data_key=data_key, instrument=instrument)
     return take
+
+
+def take_discard(*, take: Take) -> None:
+    """Throw away an unfinished take; TakeFinished (and nothing deleted) for a finished one."""
+    if take.complete:
+        raise TakeFinished(take.pk)
+    take.delete()

@@ -74,7 +74,12 @@ def intro(request, code):
     if request.method == "POST":
         if form is None or form.is_valid():
             target = form.cleaned_data["target"] if form else ""
-            take = services.start(request.user, request.vault.data_key, instrument, target)
+            take = services.take_start(
+                user=request.user,
+                data_key=request.vault.data_key,
+                instrument=instrument,
+                target=target,
+            )
             return redirect(_take_url(take, take.position, _per_from_post(request)))
     unfinished = None if form else selectors.take_in_progress(user=request.user, code=code)
     return render(
@@ -120,24 +125,7 @@ def take(request, take_id):
         form = forms.PageForm(instrument, items, request.POST)
         go = request.POST.get("go", "next")
         if form.is_valid() and (go != "next" or form.ask_for_missing()):
-            if go == "back":
-                services.record(take, key, instrument, form.answered(), max(0, at - per))
-                return redirect(_take_url(take, max(0, at - per), per))
-            if go == "later":
-                services.record(take, key, instrument, form.answered(), at)
-                messages.info(request, "Saved. You can carry on from this question any time.")
-                return redirect("assessments:index")
-            services.record(take, key, instrument, form.answered(), at + per)
-            if at + per < total:
-                return redirect(_take_url(take, at + per, per))
-            answers = selectors.answers_of(take=take, data_key=key)
-            gap = scoring.first_unanswered(instrument, answers)
-            if gap is None and scoring.asks_unscored(instrument, answers):
-                return redirect(_take_url(take, "end", per))
-            if services.finish(take, key, instrument):
-                return redirect("assessments:result", take.pk)
-            messages.info(request, "One question still needs an answer before we can score this.")
-            return redirect(_take_url(take, gap, per))
+            return _page_kept(request, take, instrument, form.answered(), go=go, at=at, per=per)
         status = 422
     else:
         answers = selectors.answers_of(take=take, data_key=key)
@@ -164,6 +152,30 @@ def take(request, take_id):
     )
 
 
+def _page_kept(request, take, instrument, answered, *, go, at, per):
+    """Keep a page's answers, then go back, stop for now, or go on: to the next page, the
+    closing question or the result."""
+    key = request.vault.data_key
+    position = {"back": max(0, at - per), "later": at}.get(go, at + per)
+    answers = services.take_record(
+        take=take, data_key=key, instrument=instrument, answers=answered, position=position
+    )
+    if go == "back":
+        return redirect(_take_url(take, position, per))
+    if go == "later":
+        messages.info(request, "Saved. You can carry on from this question any time.")
+        return redirect("assessments:index")
+    if position < len(instrument.items):
+        return redirect(_take_url(take, position, per))
+    gap = scoring.first_unanswered(instrument, answers)
+    if gap is None and scoring.asks_unscored(instrument, answers):
+        return redirect(_take_url(take, "end", per))
+    if services.take_finish(take=take, data_key=key, instrument=instrument):
+        return redirect("assessments:result", take.pk)
+    messages.info(request, "One question still needs an answer before we can score this.")
+    return redirect(_take_url(take, gap, per))
+
+
 def _unscored_page(request, take, instrument, per):
     """The form's optional closing question, after every item is answered."""
     key = request.vault.data_key
@@ -174,8 +186,9 @@ def _unscored_page(request, take, instrument, per):
         if form.is_valid():
             if request.POST.get("go") == "back":
                 return redirect(_take_url(take, max(0, total - per), per))
-            services.record_extra(take, key, form.cleaned_data["difficulty"])
-            if services.finish(take, key, instrument):
+            difficulty = form.cleaned_data["difficulty"]
+            services.take_difficulty_save(take=take, data_key=key, difficulty=difficulty)
+            if services.take_finish(take=take, data_key=key, instrument=instrument):
                 return redirect("assessments:result", take.pk)
             gap = scoring.first_unanswered(
                 instrument, selectors.answers_of(take=take, data_key=key)
@@ -199,12 +212,12 @@ def _unscored_page(request, take, instrument, per):
 def discard(request, take_id):
     """Throw away an unfinished take (finished ones stay: they are the history)."""
     take = _own_take(request, take_id)
-    if take.complete:
-        raise Http404("Finished takes are kept")
-    code = take.code
-    take.delete()
+    try:
+        services.take_discard(take=take)
+    except services.TakeFinished:
+        raise Http404("Finished takes are kept") from None
     messages.info(request, "That unfinished take is gone. You can start afresh any time.")
-    return redirect("assessments:intro", code)
+    return redirect("assessments:intro", take.code)
 
 
 def _label(take: Take, instrument) -> str:
