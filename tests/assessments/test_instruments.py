@@ -143,6 +143,7 @@ def test_items_read_this_person_and_targets_read_as_the_form_names_them():
     assert "this person" in instruments.item_text(rs.items[0])
     assert instruments.target_label(rs, "partner") == "Romantic partner"
     assert instruments.target_label(rs, "unknown") == "unknown"
+    assert instruments.target_label(rs, "") == ""
 
 
 def test_only_gad_7_has_a_closing_question_and_it_is_asked_only_after_a_problem():

@@ -75,7 +75,9 @@ def item_text(item: Item) -> str:
 
 
 def target_label(instrument: Instrument, target: str) -> str:
-    """How the pages name who a take is about (a target key such as "partner")."""
+    """How the pages name who a take is about ("" when it is about nobody in particular)."""
+    if not target:
+        return ""
     return (instrument.raw.get("target_labels") or {}).get(target, target)
 
 
