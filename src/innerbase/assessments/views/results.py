@@ -79,16 +79,9 @@ def result(request, take_id):
     return render(request, "assessments/result.html", context)
 
 
-@never_cache
-@login_required
-@require_GET
-def history(request, code):
-    instrument = instrument_or_404(code)
-    takes = list(selectors.takes_completed(user=request.user, code=code))
-    # Plain strings made here, not by template filters: a ten-year history has 120 rows.
-    for number, each in enumerate(takes, start=1):
-        each.label = f"#{number} · {_label(each, instrument)}"
-        each.cells = [_two_places(each.scores.get(s.key)) for s in instrument.subscales]
+def _groups(instrument, takes: list[Take]) -> list[dict]:
+    """The takes about each person (one group for most questionnaires), with a trajectory
+    chart per scale."""
     groups = []
     for target in instrument.targets or [""]:
         group = [t for t in takes if t.target == target]
@@ -111,42 +104,58 @@ def history(request, code):
                 ],
             }
         )
-    compare, change_rows = None, None
+    return groups
+
+
+def _comparison(request, instrument, takes: list[Take], groups: list[dict]):
+    """The compare form and its change rows (None, None while no person has two takes)."""
     # Default: the last two takes about the same person (for most questionnaires, anyone).
     pairs = [group["takes"][-2:] for group in groups if len(group["takes"]) >= 2]
-    if pairs:
-        latest_pair = max(pairs, key=lambda pair: pair[-1].completed_at)
-        defaults = {"before": str(latest_pair[0].pk), "after": str(latest_pair[1].pk)}
-        compare = forms.CompareForm(takes, request.GET if "before" in request.GET else defaults)
-        if compare.is_valid():
-            by_id = {str(t.pk): t for t in takes}
-            before = by_id[compare.cleaned_data["before"]]
-            after = by_id[compare.cleaned_data["after"]]
-            if before.target != after.target:
-                compare.add_error("after", "Compare two takes about the same person.")
-            else:
-                if before.completed_at > after.completed_at:
-                    before, after = after, before
-                change_rows = _change_rows(instrument, before, after)
-    side_by_side = None
-    if instrument.targets:
-        latest = {}
-        for each in takes:
-            latest[each.target] = each
-        side_by_side = {
-            "rows": [
-                {"label": instruments.target_label(instrument, t), "take": latest[t]}
-                for t in instrument.targets
-                if t in latest
-            ],
-            "plane": charts.plane(
-                [
-                    _plane_point(latest[t], t.capitalize())  # short: "Partner", "Mother"
-                    for t in instrument.targets
-                    if t in latest
-                ]
-            ),
-        }
+    if not pairs:
+        return None, None
+    latest_pair = max(pairs, key=lambda pair: pair[-1].completed_at)
+    defaults = {"before": str(latest_pair[0].pk), "after": str(latest_pair[1].pk)}
+    compare = forms.CompareForm(takes, request.GET if "before" in request.GET else defaults)
+    if not compare.is_valid():
+        return compare, None
+    by_id = {str(t.pk): t for t in takes}
+    before = by_id[compare.cleaned_data["before"]]
+    after = by_id[compare.cleaned_data["after"]]
+    if before.target != after.target:
+        compare.add_error("after", "Compare two takes about the same person.")
+        return compare, None
+    if before.completed_at > after.completed_at:
+        before, after = after, before
+    return compare, _change_rows(instrument, before, after)
+
+
+def _side_by_side(instrument, takes: list[Take]) -> dict:
+    """The latest take about each person, in a table and on one plane."""
+    latest = {}
+    for each in takes:
+        latest[each.target] = each
+    shown = [t for t in instrument.targets if t in latest]
+    return {
+        "rows": [
+            {"label": instruments.target_label(instrument, t), "take": latest[t]} for t in shown
+        ],
+        # short labels on the plane: "Partner", "Mother"
+        "plane": charts.plane([_plane_point(latest[t], t.capitalize()) for t in shown]),
+    }
+
+
+@never_cache
+@login_required
+@require_GET
+def history(request, code):
+    instrument = instrument_or_404(code)
+    takes = list(selectors.takes_completed(user=request.user, code=code))
+    # Plain strings made here, not by template filters: a ten-year history has 120 rows.
+    for number, each in enumerate(takes, start=1):
+        each.label = f"#{number} · {_label(each, instrument)}"
+        each.cells = [_two_places(each.scores.get(s.key)) for s in instrument.subscales]
+    groups = _groups(instrument, takes)
+    compare, change_rows = _comparison(request, instrument, takes, groups)
     return render(
         request,
         "assessments/history.html",
@@ -156,7 +165,7 @@ def history(request, code):
             "groups": groups,
             "compare": compare,
             "change_rows": change_rows,
-            "side_by_side": side_by_side,
+            "side_by_side": _side_by_side(instrument, takes) if instrument.targets else None,
             "readings": content.readings(),
         },
     )
