@@ -15,7 +15,7 @@ from django.test import Client
 from django.utils import timezone
 
 from innerbase.accounts.services import account_create
-from innerbase.assessments import instruments, scoring, services
+from innerbase.assessments import instruments, scoring, selectors, services
 from innerbase.cli import _prepare
 
 
@@ -48,7 +48,9 @@ def history_figures() -> None:
             answers = scoring.answers_from_list(
                 instrument, [rng.randint(1, 7) for _ in instrument.items]
             )
-            take = services.create_complete(user, key, instrument, answers)
+            take = services.take_create(
+                user=user, data_key=key, instrument=instrument, answers=answers
+            )
             take.completed_at = start + dt.timedelta(days=30 * month)
             take.save(update_fields=["completed_at"])
         client = Client()
@@ -63,7 +65,7 @@ def history_figures() -> None:
             timed(lambda c=client: c.get("/assessments/ecr-r/history/"), 100),
             "budget: p95 ≤ 50 ms",
         )
-        latest = services.completed(user, "ecr-r").order_by("-completed_at").first()
+        latest = selectors.take_latest_completed(user=user, code="ecr-r")
         report(
             f"GET result with change, {takes} takes",
             timed(lambda c=client, t=latest: c.get(f"/assessments/takes/{t.pk}/result/"), 100),

@@ -37,6 +37,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     """Give the person at least one row in every model that holds their data, each made by the
     app's own services (so copies such as versions, tags and the search index exist too)."""
     from innerbase.api.services import token_create
+    from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
     from innerbase.journal import services as journal
     from innerbase.safety import services as safety
@@ -50,9 +51,9 @@ def write_in_every_app(person: Person, text: str) -> None:
         user=user, data_key=key, urge="own", own_urge=text, wait_minutes=10, alternative=""
     )
     CheckInAsked.objects.create(owner=user, ref_digest="0" * 64)
-    ecr_r = assessments.instrument_for("ecr-r")
+    ecr_r = assessment_selectors.instrument_for("ecr-r")
     answers = {item.key: 4 for item in ecr_r.items}
-    assessments.create_complete(user, key, ecr_r, answers)
+    assessments.take_create(user=user, data_key=key, instrument=ecr_r, answers=answers)
     space = journal.space_save(user, key, text)
     entry = journal.create(
         user, key, body={"text": text, "triggers": [text], "helped": text}, mood=3, space=space

@@ -135,3 +135,32 @@ def test_reliable_change_verdicts_on_the_ecr_r():
 def test_ecr_rs_items_keep_the_published_wording_around_the_target():
     for item in instruments.load("ecr-rs").items:
         assert item.text.count("{target}") == 1
+
+
+def test_items_read_this_person_and_targets_read_as_the_form_names_them():
+    rs = instruments.load("ecr-rs")
+    assert all("{target}" not in instruments.item_text(item) for item in rs.items)
+    assert "this person" in instruments.item_text(rs.items[0])
+    assert instruments.target_label(rs, "partner") == "Romantic partner"
+    assert instruments.target_label(rs, "unknown") == "unknown"
+    assert instruments.target_label(rs, "") == ""
+
+
+def test_only_gad_7_has_a_closing_question_and_it_is_asked_only_after_a_problem():
+    gad = instruments.load("gad-7")
+    assert [code for code in CODES if instruments.unscored(instruments.load(code))] == ["gad-7"]
+    assert not scoring.asks_unscored(gad, {item.key: 0 for item in gad.items})
+    assert scoring.asks_unscored(gad, {**{item.key: 0 for item in gad.items}, "gad-7-03": 1})
+    rses = instruments.load("rses")
+    assert not scoring.asks_unscored(rses, {item.key: 3 for item in rses.items})
+
+
+def test_first_unanswered_finds_the_gap_and_category_names_the_region_or_band():
+    ecr, gad = instruments.load("ecr-r"), instruments.load("gad-7")
+    answers = {item.key: 4 for item in ecr.items}
+    assert scoring.first_unanswered(ecr, answers) is None
+    del answers[ecr.items[5].key]
+    assert scoring.first_unanswered(ecr, answers) == 5
+    assert scoring.category(ecr, {"anxiety": 5.0, "avoidance": 2.0}) == "anxious-preoccupied"
+    assert scoring.category(gad, {"total": 12.0}) == "moderate"
+    assert scoring.category(gad, {"total": None}) == ""

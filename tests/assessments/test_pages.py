@@ -8,7 +8,7 @@ import re
 import pytest
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
-from innerbase.assessments import instruments, scoring, services
+from innerbase.assessments import instruments, scoring, selectors, services
 from innerbase.assessments.models import Take
 
 pytestmark = pytest.mark.django_db
@@ -176,7 +176,7 @@ def test_another_persons_take_is_a_404_everywhere(client, alice, charlie):
     from people import log_in
 
     instrument = instruments.load("gad-7")
-    take = services.start(alice.user, alice.data_key, instrument)
+    take = services.take_start(user=alice.user, data_key=alice.data_key, instrument=instrument)
     log_in(client, charlie)
     for path in ("", "result/", "fhir/"):
         assert client.get(f"/assessments/takes/{take.pk}/{path}").status_code == 404
@@ -211,7 +211,8 @@ def test_unknown_codes_in_the_setting_are_warned_about(settings):
 
 
 def test_csrf_is_required_to_answer(alice_client, alice):
-    take = services.start(alice.user, alice.data_key, instruments.load("gad-7"))
+    gad = instruments.load("gad-7")
+    take = services.take_start(user=alice.user, data_key=alice.data_key, instrument=gad)
     alice_client.handler.enforce_csrf_checks = True
     assert alice_client.post(f"/assessments/takes/{take.pk}/", {"gad-7-01": 1}).status_code == 403
 
@@ -234,21 +235,19 @@ def test_today_suggests_a_first_take_then_carrying_on_then_a_monthly_retake(alic
 
 def test_ecr_rs_history_compares_takes_about_the_same_person_by_default(alice_client, alice):
     rs = instruments.load("ecr-rs")
-    partner = [2, 2, 3, 2, 5, 6, 6, 6, 7]
-    services.create_complete(
-        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, partner), "partner"
-    )
-    services.create_complete(
-        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, [4] * 9), "friend"
-    )
+
+    def take_about(target, values):
+        answers = scoring.answers_from_list(rs, values)
+        services.take_create(
+            user=alice.user, data_key=alice.data_key, instrument=rs, answers=answers, target=target
+        )
+
+    take_about("partner", [2, 2, 3, 2, 5, 6, 6, 6, 7])
+    take_about("friend", [4] * 9)
     page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
     assert "Has anything reliably changed?" not in page  # nobody has two takes yet
-    services.create_complete(
-        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, [4] * 9), "partner"
-    )
-    services.create_complete(
-        alice.user, alice.data_key, rs, scoring.answers_from_list(rs, [5] * 9), "friend"
-    )
+    take_about("partner", [4] * 9)
+    take_about("friend", [5] * 9)
     page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
     assert "Has anything reliably changed?" in page and "There is a problem" not in page
     assert "larger than 1.97 points" in page
@@ -279,7 +278,7 @@ def test_gad_7_asks_its_unscored_closing_question_only_after_a_problem(alice_cli
     result = alice_client.post(url, {"difficulty": "2", "go": "next"})["Location"]
     take = Take.objects.get(owner=alice.user)
     assert take.scores == {"total": 7.0}  # the closing answer never enters the score
-    assert services.extra_of(take, alice.data_key) == {"difficulty": 2}
+    assert selectors.extra_of(take=take, data_key=alice.data_key) == {"difficulty": 2}
     assert "very difficult" in alice_client.get(result).content.decode()
     fhir = alice_client.get(f"/assessments/takes/{take.pk}/fhir/").json()
     closing = [i for i in fhir["item"] if i["linkId"] == "gad-7-difficulty"]

@@ -105,16 +105,18 @@ def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(sign_in, ax
     axe_check(page, "assessment-result-desktop-dark")
     # the plane and the side-by-side view in dark mode
     rs = instruments.load("ecr-rs")
-    for target, answers in (
+    for target, values in (
         ("partner", [2, 2, 3, 2, 5, 6, 6, 6, 7]),
         ("friend", [6] * 4 + [2] * 5),
     ):
-        services.create_complete(user, key, rs, scoring.answers_from_list(rs, answers), target)
+        answers = scoring.answers_from_list(rs, values)
+        services.take_create(user=user, data_key=key, instrument=rs, answers=answers, target=target)
     page.goto("/assessments/ecr-rs/history/")
     expect(page.get_by_role("heading", name="Side by side")).to_be_visible()
     axe_check(page, "assessment-ecr-rs-side-by-side-desktop-dark")
     ecr = instruments.load("ecr-r")
-    take = services.create_complete(user, key, ecr, scoring.answers_from_list(ecr, [4] * 36))
+    answers = scoring.answers_from_list(ecr, [4] * 36)
+    take = services.take_create(user=user, data_key=key, instrument=ecr, answers=answers)
     page.goto(f"/assessments/takes/{take.pk}/result/")
     expect(page.get_by_role("img", name="Attachment anxiety and avoidance")).to_be_visible()
     axe_check(page, "assessment-result-plane-desktop-dark")

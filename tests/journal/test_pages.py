@@ -279,7 +279,9 @@ def test_give_me_a_prompt_fits_the_latest_ecr_r_and_avoids_recent_ones(alice_cli
     ecr = instruments.load("ecr-r")
     answers = {item.key: (6 if item.subscale == "avoidance" else 2) for item in ecr.items}
     answers = {k: (8 - v if ecr.item(k).reverse else v) for k, v in answers.items()}
-    assessment_services.create_complete(alice.user, alice.data_key, ecr, answers)
+    assessment_services.take_create(
+        user=alice.user, data_key=alice.data_key, instrument=ecr, answers=answers
+    )
     from innerbase.journal import content
 
     seen = set()

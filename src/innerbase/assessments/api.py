@@ -8,7 +8,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 from pydantic import StrictInt
 
-from innerbase.assessments import fhir, scoring, services
+from innerbase.assessments import fhir, instruments, scoring, selectors, services
 from innerbase.assessments.models import Take
 from innerbase.core.api import ERRORS, refuse
 from innerbase.core.owned import get_owned_or_404
@@ -90,15 +90,15 @@ def _summary(instrument) -> dict:
 
 def _instrument_or_404(code: str):
     try:
-        return services.instrument_for(code)
-    except (services.NotAvailable, KeyError):
+        return selectors.instrument_for(code)
+    except (selectors.NotAvailable, KeyError):
         raise Http404(f"No questionnaire with code {code!r}.") from None
 
 
 @router.get("/assessments", response={200: list[InstrumentSummary], **ERRORS})
 def instrument_list(request):
     """The questionnaires this host offers."""
-    return [_summary(services.instrument_for(code)) for code in services.enabled_codes()]
+    return [_summary(selectors.instrument_for(code)) for code in selectors.enabled_codes()]
 
 
 @router.get("/assessments/{code}", response={200: InstrumentOut, **ERRORS})
@@ -112,7 +112,7 @@ def instrument_detail(request, code: str):
             {
                 "key": item.key,
                 "number": item.number,
-                "text": services.item_text(item),
+                "text": instruments.item_text(item),
                 "subscale": item.subscale,
                 "reverse": item.reverse,
             }
@@ -144,14 +144,14 @@ class TakeOut(Schema):
 
 def _take_out(instrument, take: Take, key: bytes) -> dict:
     return {
-        "difficulty": services.extra_of(take, key).get("difficulty"),
+        "difficulty": selectors.extra_of(take=take, data_key=key).get("difficulty"),
         "id": take.pk,
         "code": take.code,
         "target": take.target or None,
         "started_at": take.started_at,
         "completed_at": take.completed_at,
         "scores": {s.key: take.scores.get(s.key) for s in instrument.subscales},
-        "percentiles": services.percentiles(instrument, take),
+        "percentiles": scoring.percentiles(instrument, take.scores),
         "category": take.category,
         "bands": {s.key: scoring.band(s, take.scores.get(s.key)) for s in instrument.subscales},
     }
@@ -161,8 +161,8 @@ def _take_out(instrument, take: Take, key: bytes) -> dict:
 def take_create(request, code: str, payload: TakeIn):
     """Store a completed take: `answers` in item order (`target` too for ecr-rs)."""
     try:
-        instrument = services.instrument_for(code)
-    except (services.NotAvailable, KeyError):
+        instrument = selectors.instrument_for(code)
+    except (selectors.NotAvailable, KeyError):
         refuse("code", f"Unknown questionnaire {code!r}.", where="path")
     target = payload.target or ""
     if instrument.targets:
@@ -181,15 +181,20 @@ def take_create(request, code: str, payload: TakeIn):
     for index, value in enumerate(payload.answers):
         if not low <= value <= high:
             refuse(f"answers.{index}", f"Answer {index + 1} must be from {low} to {high}.")
-    question = services.unscored(instrument)
+    question = instruments.unscored(instrument)
     if payload.difficulty is not None:
         if not question:
             refuse("difficulty", "This questionnaire has no closing question.")
         if not 0 <= payload.difficulty < len(question["options"]):
             refuse("difficulty", f"Choose 0 to {len(question['options']) - 1}.")
     key = request.vault.data_key
-    take = services.create_complete(
-        request.user, key, instrument, answers, target, difficulty=payload.difficulty
+    take = services.take_create(
+        user=request.user,
+        data_key=key,
+        instrument=instrument,
+        answers=answers,
+        target=target,
+        difficulty=payload.difficulty,
     )
     return Status(201, _take_out(instrument, take, key))
 
@@ -198,9 +203,7 @@ def take_create(request, code: str, payload: TakeIn):
 def take_list(request, code: str, target: str | None = Query(None)):
     """Your finished takes of one questionnaire, oldest first."""
     instrument = _instrument_or_404(code)
-    takes = services.completed(request.user, code).order_by("completed_at")
-    if target:
-        takes = takes.filter(target=target)
+    takes = selectors.takes_completed(user=request.user, code=code, target=target or None)
     return [_take_out(instrument, take, request.vault.data_key) for take in takes]
 
 
@@ -252,7 +255,7 @@ def take_change(request, code: str, take_id: uuid.UUID, from_: uuid.UUID = FROM_
     before = _own(request, code, from_)
     if before.target != after.target:
         refuse("from", "Compare two takes about the same person.", where="query")
-    changes = services.change(instrument, before, after)
+    changes = scoring.changes(instrument, before.scores, after.scores)
     scales = {}
     for key, change in changes.items():
         scales[key] = (
@@ -275,5 +278,7 @@ def response_fhir(request, code: str, take_id: uuid.UUID):
     instrument = _instrument_or_404(code)
     take = _own(request, code, take_id)
     key = request.vault.data_key
-    extra = services.extra_of(take, key)
-    return fhir.questionnaire_response(instrument, take, services.answers_of(take, key), extra)
+    extra = selectors.extra_of(take=take, data_key=key)
+    return fhir.questionnaire_response(
+        instrument, take, selectors.answers_of(take=take, data_key=key), extra
+    )

@@ -4,32 +4,27 @@ import datetime as dt
 
 from django.utils import timezone
 
-from innerbase.assessments import services
-from innerbase.assessments.models import Take
+from innerbase.assessments import selectors
 
 RETAKE_AFTER = dt.timedelta(days=30)  # attachment scores move slowly; monthly is plenty
 FIRST = "ecr-r"
 
 
 def suggestion(request) -> dict | None:
-    enabled = services.enabled_codes()
-    unfinished = (
-        Take.objects.filter(owner=request.user, completed_at=None, code__in=enabled)
-        .order_by("-started_at")
-        .first()
-    )
+    """What the card offers the person today, or None when there is nothing to suggest."""
+    unfinished = selectors.take_to_carry_on(user=request.user)
     if unfinished:
-        instrument = services.instrument_for(unfinished.code)
+        instrument = selectors.instrument_for(unfinished.code)
         return {
             "kind": "carry-on",
             "instrument": instrument,
             "take": unfinished,
             "question": unfinished.position + 1,
         }
-    if FIRST not in enabled:
+    if FIRST not in selectors.enabled_codes():
         return None
-    latest = services.completed(request.user, FIRST).order_by("-completed_at").first()
-    instrument = services.instrument_for(FIRST)
+    latest = selectors.take_latest_completed(user=request.user, code=FIRST)
+    instrument = selectors.instrument_for(FIRST)
     if latest is None:
         return {"kind": "first", "instrument": instrument}
     if timezone.now() - latest.completed_at >= RETAKE_AFTER:

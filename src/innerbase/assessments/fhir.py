@@ -11,7 +11,7 @@ from __future__ import annotations
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
-from innerbase.assessments import services
+from innerbase.assessments import instruments
 from innerbase.assessments.forms import choices
 
 SYSTEM = "urn:innerbase:answers"
@@ -45,7 +45,7 @@ def questionnaire(instrument) -> dict:
                         "valueCoding": {
                             "system": f"{SYSTEM}:targets",
                             "code": target,
-                            "display": services.target_label(instrument, target),
+                            "display": instruments.target_label(instrument, target),
                         }
                     }
                     for target in instrument.targets
@@ -57,7 +57,7 @@ def questionnaire(instrument) -> dict:
             {
                 "linkId": item.key,
                 "prefix": str(item.number),
-                "text": services.item_text(item),
+                "text": instruments.item_text(item),
                 "type": "choice",
                 "required": True,
                 "answerOption": [
@@ -66,7 +66,7 @@ def questionnaire(instrument) -> dict:
                 ],
             }
         )
-    question = services.unscored(instrument)
+    question = instruments.unscored(instrument)
     if question:
         items.append(
             {
@@ -121,7 +121,7 @@ def questionnaire_response(instrument, take, answers: dict[str, int], extra=None
                         "valueCoding": {
                             "system": f"{SYSTEM}:targets",
                             "code": take.target,
-                            "display": services.target_label(instrument, take.target),
+                            "display": instruments.target_label(instrument, take.target),
                         }
                     }
                 ],
@@ -131,11 +131,11 @@ def questionnaire_response(instrument, take, answers: dict[str, int], extra=None
         items.append(
             {
                 "linkId": item.key,
-                "text": services.item_text(item),
+                "text": instruments.item_text(item),
                 "answer": [{"valueCoding": _coding(instrument, answers[item.key])}],
             }
         )
-    question, chosen = services.unscored(instrument), (extra or {}).get("difficulty")
+    question, chosen = instruments.unscored(instrument), (extra or {}).get("difficulty")
     if question and chosen is not None:
         items.append(
             {

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from innerbase.assessments import services
+from innerbase.assessments import instruments
 
 
 def choices(instrument) -> list[tuple[int, str]]:
@@ -29,7 +29,7 @@ class PageForm(forms.Form):
         options = choices(instrument)
         for item in items:
             self.fields[item.key] = forms.TypedChoiceField(
-                label=f"{item.number}. {services.item_text(item)}",
+                label=f"{item.number}. {instruments.item_text(item)}",
                 choices=options,
                 coerce=int,
                 empty_value=None,
@@ -59,7 +59,7 @@ class TargetForm(forms.Form):
     def __init__(self, instrument, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = [
-            (target, services.target_label(instrument, target)) for target in instrument.targets
+            (target, instruments.target_label(instrument, target)) for target in instrument.targets
         ]
 
 

@@ -14,6 +14,7 @@ import yaml
 
 INSTRUMENT_DIR = Path(__file__).parent / "instruments"
 SCORINGS = ("mean", "sum")
+TARGET_WORDS = "this person"  # ECR-RS items name the person as the published form does
 DIRECTIONS = ("worse", "better")
 
 
@@ -66,6 +67,24 @@ class Instrument:
     @property
     def item_keys(self) -> tuple[str, ...]:
         return tuple(item.key for item in self.items)
+
+
+def item_text(item: Item) -> str:
+    """An item's words as the person reads them, with the ECR-RS's person named."""
+    return item.text.replace("{target}", TARGET_WORDS)
+
+
+def target_label(instrument: Instrument, target: str) -> str:
+    """How the pages name who a take is about ("" when it is about nobody in particular)."""
+    if not target:
+        return ""
+    return (instrument.raw.get("target_labels") or {}).get(target, target)
+
+
+def unscored(instrument: Instrument) -> dict | None:
+    """The form's optional, unscored closing question (GAD-7: how difficult the problems
+    made things), or None. Its answer never enters a score."""
+    return instrument.raw.get("unscored_question")
 
 
 class InstrumentError(ValueError):

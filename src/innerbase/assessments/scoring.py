@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from innerbase.assessments.instruments import Instrument, Subscale
+from innerbase.assessments.instruments import Instrument, Subscale, unscored
 
 RCI_CRITICAL = 1.96  # two-tailed p < .05 (Jacobson & Truax 1991)
 
@@ -172,3 +172,73 @@ def change_between(subscale: Subscale, before: float | None, after: float | None
         before, after, sd=basis["sd"], reliability=basis["retest_r"], higher_is=subscale.higher_is
     )
     return {**result, "difference": after - before, **basis}
+
+
+def first_unanswered(instrument: Instrument, answers: Mapping[str, int]) -> int | None:
+    """The index of the first item without an answer, or None when every item has one."""
+    for index, item in enumerate(instrument.items):
+        if answers.get(item.key) is None:
+            return index
+    return None
+
+
+def asks_unscored(instrument: Instrument, answers: Mapping[str, int]) -> bool:
+    """Whether to ask the closing question: the published form asks it only "if you checked
+    off any problems"."""
+    return bool(unscored(instrument)) and any(
+        value > instrument.scale_min for value in answers.values()
+    )
+
+
+def category(instrument: Instrument, scores: Mapping[str, float | None]) -> str:
+    """The plane region for the attachment measures, else the band of the first scale."""
+    anxiety, avoidance = scores.get("anxiety"), scores.get("avoidance")
+    if anxiety is not None and avoidance is not None:
+        midpoint = instrument.subscale("anxiety").midpoint or 4
+        return region(anxiety, avoidance, midpoint)
+    for subscale in instrument.subscales:
+        label = band(subscale, scores.get(subscale.key))
+        if label:
+            return label
+    return ""
+
+
+def scale_results(instrument: Instrument, scores: Mapping[str, float | None]) -> list[dict]:
+    """Everything the results page says about each scale of a finished take."""
+    rows = []
+    for subscale in instrument.subscales:
+        value = scores.get(subscale.key)
+        low, high = score_range(instrument, subscale)
+        rows.append(
+            {
+                "key": subscale.key,
+                "name": subscale.name,
+                "score": value,
+                "low": low,
+                "high": high,
+                "midpoint": subscale.midpoint,
+                "higher_is": subscale.higher_is,
+                "percentile": percentile_for(subscale, value),
+                "band": band(subscale, value),
+                "norms": subscale.norms,
+            }
+        )
+    return rows
+
+
+def percentiles(
+    instrument: Instrument, scores: Mapping[str, float | None]
+) -> dict[str, float | None]:
+    """{scale key: percentile, or None where the scale has no usable norms}."""
+    return {s.key: percentile_for(s, scores.get(s.key)) for s in instrument.subscales}
+
+
+def changes(
+    instrument: Instrument,
+    before: Mapping[str, float | None],
+    after: Mapping[str, float | None],
+) -> dict[str, dict | None]:
+    """Reliable change per scale from one take's scores to a later one's (None: no basis)."""
+    return {
+        s.key: change_between(s, before.get(s.key), after.get(s.key)) for s in instrument.subscales
+    }

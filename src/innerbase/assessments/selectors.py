@@ -1,7 +1,30 @@
-"""What other apps may read of questionnaires: the region of a person's latest take."""
+"""Owner-scoped reads of questionnaires (the only module other apps import): which ones this
+host offers, a person's takes of them, and what a take's sealed answers say."""
 
+from django.conf import settings
+from django.db.models import QuerySet
+
+from innerbase.assessments import instruments
+from innerbase.assessments.instruments import Instrument
 from innerbase.assessments.models import Take
 from innerbase.core.owned import owned
+
+
+class NotAvailable(LookupError):
+    """An unknown questionnaire, or one the operator has switched off."""
+
+
+def enabled_codes() -> list[str]:
+    """The codes of the questionnaires this host offers (the operator may switch some off)."""
+    off = set(settings.ASSESSMENTS_OFF)
+    return [code for code in instruments.codes() if code not in off]
+
+
+def instrument_for(code: str) -> Instrument:
+    """The questionnaire with this code; NotAvailable when it is unknown or switched off."""
+    if code not in enabled_codes():
+        raise NotAvailable(code)
+    return instruments.load(code)
 
 
 def latest_category(*, user, code: str) -> str | None:
@@ -15,3 +38,83 @@ def latest_category(*, user, code: str) -> str | None:
         .first()
     )
     return take.category if take else None
+
+
+def questionnaire_rows(*, user) -> list[dict]:
+    """Each offered questionnaire with the person's latest finished take, their unfinished
+    takes and how many they have finished."""
+    rows = []
+    for code in enabled_codes():
+        takes = list(owned(Take, user=user).filter(code=code).order_by("-started_at"))
+        rows.append(
+            {
+                "instrument": instrument_for(code),
+                "latest": next((t for t in takes if t.complete), None),
+                "unfinished": [t for t in takes if not t.complete],
+                "count": sum(1 for t in takes if t.complete),
+            }
+        )
+    return rows
+
+
+def take_in_progress(*, user, code: str, target: str = "") -> Take | None:
+    """The person's most recently started unfinished take of `code` about `target`."""
+    return (
+        owned(Take, user=user)
+        .filter(code=code, target=target, completed_at=None)
+        .order_by("-started_at")
+        .first()
+    )
+
+
+def take_to_carry_on(*, user) -> Take | None:
+    """The person's most recently started unfinished take of any questionnaire still offered."""
+    return (
+        owned(Take, user=user)
+        .filter(completed_at=None, code__in=enabled_codes())
+        .order_by("-started_at")
+        .first()
+    )
+
+
+def takes_completed(*, user, code: str, target: str | None = None) -> QuerySet[Take]:
+    """The person's finished takes of `code` (only those about `target`, if given), oldest first."""
+    takes = owned(Take, user=user).filter(code=code).exclude(completed_at=None)
+    if target is not None:
+        takes = takes.filter(target=target)
+    return takes.order_by("completed_at")
+
+
+def take_latest_completed(*, user, code: str) -> Take | None:
+    """The person's most recently finished take of `code`."""
+    return takes_completed(user=user, code=code).order_by("-completed_at").first()
+
+
+def take_previous(*, user, take: Take) -> Take | None:
+    """The person's finished take of the same questionnaire, about the same person, that came
+    just before this finished one."""
+    return (
+        takes_completed(user=user, code=take.code, target=take.target)
+        .filter(completed_at__lt=take.completed_at)
+        .order_by("-completed_at")
+        .first()
+    )
+
+
+def answers_of(*, take: Take, data_key: bytes) -> dict[str, int]:
+    """The take's answers so far, {item key: published numeric code}."""
+    return take.open_json(data_key, "answers", default={})
+
+
+def extra_of(*, take: Take, data_key: bytes) -> dict:
+    """The take's unscored answers ({"difficulty": option index}, or {})."""
+    return take.open_json(data_key, "extra", default={})
+
+
+def unscored_answer(*, instrument: Instrument, take: Take, data_key: bytes) -> str:
+    """The chosen option's words, or "" when the question was not asked or not answered."""
+    question = instruments.unscored(instrument)
+    chosen = extra_of(take=take, data_key=data_key).get("difficulty")
+    if not question or chosen is None:
+        return ""
+    return question["options"][chosen]
