@@ -63,3 +63,37 @@ def test_erase_leaves_no_row_of_the_person_in_any_model_and_keeps_others():
     left = [m._meta.label for m in models if personal_data.rows_of(m, user=alice.user).exists()]
     assert not left
     assert all(personal_data.rows_of(m, user=bob.user).exists() for m in models)
+
+
+def _without_ids(rows: dict[str, list[dict]]) -> dict[str, list[str]]:
+    """Rows as comparable text: ids differ between accounts, everything else must not."""
+    return {
+        label: sorted(
+            repr({k: v for k, v in row.items() if k != "id" and not k.endswith("_id")})
+            for row in items
+        )
+        for label, items in rows.items()
+    }
+
+
+@pytest.mark.django_db
+def test_an_export_restored_into_a_new_account_exports_the_same_again():
+    from innerbase.journal import search
+    from innerbase.thoughts.models import ThoughtRecord
+
+    alice, bob = make_person("alice"), make_person("bob")
+    write_in_every_app(alice, WORDS)
+    before = personal_data.exported(user=alice.user, data_key=alice.data_key)
+    made = personal_data.restore(user=bob.user, data_key=bob.data_key, rows=before)
+    assert made == {label: len(rows) for label, rows in before.items()}
+    after = personal_data.exported(user=bob.user, data_key=bob.data_key)
+    assert _without_ids(after) == _without_ids(before)
+    # Links point at bob's own new rows, and what he can open is sealed under his key.
+    record = ThoughtRecord.objects.get(owner=bob.user)
+    assert record.core_belief.owner == bob.user and record.entry.owner == bob.user
+    assert record.entry.space.open_text(bob.data_key, "name") == WORDS
+    assert set(after["journal.entry"][0]) == set(before["journal.entry"][0])
+    # Derived data is rebuilt: bob's search finds his restored words.
+    assert search.find(bob.user, bob.data_key, q="edited") == [str(record.entry.pk)]
+    # Alice's rows are untouched.
+    assert personal_data.exported(user=alice.user, data_key=alice.data_key) == before

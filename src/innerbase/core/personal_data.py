@@ -86,3 +86,53 @@ def erase(*, user) -> None:
     for data in reversed(registry.personal_data()):
         for model in (*reversed(data.derived), *reversed(data.models)):
             rows_of(model, user=user).delete()
+
+
+@transaction.atomic
+def restore(*, user, data_key: bytes, rows: dict[str, list[dict]]) -> dict[str, int]:
+    """Make the exported `rows` this person's: new ids, links between rows kept, sealed
+    fields sealed again under this person's key and each new row. Returns rows made per model.
+
+    Derived data is not in an export; each app rebuilds it (search indexes when their counts
+    disagree). Times are kept as they were, including the ones Django would stamp anew.
+    """
+    new_ids: dict[str, dict] = {}
+    made: dict[str, int] = {}
+    for data in registry.personal_data():
+        for model in data.models:
+            label = model._meta.label_lower
+            new_ids[label] = {}
+            for old in rows.get(label, []):
+                row = _row_restore(model, old, user=user, data_key=data_key, new_ids=new_ids)
+                new_ids[label][str(old[model._meta.pk.attname])] = row.pk
+            made[label] = len(new_ids[label])
+    return made
+
+
+def _row_restore(model: type[Model], old: dict, *, user, data_key: bytes, new_ids) -> Model:
+    row = model()
+    stamped = {}
+    for field in model._meta.concrete_fields:
+        if _is_owner(field):
+            setattr(row, field.attname, user.pk)
+        elif field.primary_key:
+            continue  # a new id: the old one may still belong to someone on this server
+        elif field.is_relation:
+            linked = old.get(field.attname)
+            parent = new_ids.get(field.related_model._meta.label_lower, {})
+            setattr(row, field.attname, parent.get(str(linked)) if linked is not None else None)
+        elif not isinstance(field, models.BinaryField):
+            value = field.to_python(old.get(field.attname))
+            setattr(row, field.attname, value)
+            if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+                stamped[field.attname] = value
+    for field in model._meta.concrete_fields:
+        if isinstance(field, models.BinaryField) and old.get(field.name) not in (None, ""):
+            if field.name in getattr(row, "sealed_json", ()):
+                row.seal_json(data_key, field.name, old[field.name])  # type: ignore[attr-defined]
+            else:
+                row.seal_text(data_key, field.name, old[field.name])  # type: ignore[attr-defined]
+    row.save(force_insert=True)
+    if stamped:  # save() stamped these with now; the person's history keeps its own times
+        model._default_manager.filter(pk=row.pk).update(**stamped)
+    return row
