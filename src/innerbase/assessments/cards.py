@@ -25,7 +25,7 @@ def suggestion(request) -> dict | None:
         return None
     latest = selectors.take_latest_completed(user=request.user, code=FIRST)
     instrument = selectors.instrument_for(FIRST)
-    if latest is None:
+    if latest is None or latest.completed_at is None:
         return {"kind": "first", "instrument": instrument}
     if timezone.now() - latest.completed_at >= RETAKE_AFTER:
         return {"kind": "retake", "instrument": instrument, "take": latest}

@@ -55,7 +55,7 @@ def plane(points: Sequence[dict], low: float = 1, high: float = 7, midpoint: flo
         for value in range(int(low), int(high) + 1)
     ]
     for quadrant in quadrants:
-        head, _, tail = quadrant["name"].partition("-")
+        head, _, tail = str(quadrant["name"]).partition("-")
         quadrant["lines"] = [f"{head}-", tail] if tail else [head]
     return {
         "size": PLANE,

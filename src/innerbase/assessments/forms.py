@@ -3,6 +3,7 @@
 from django import forms
 
 from innerbase.assessments import instruments
+from innerbase.core.forms import choices_set
 
 
 def choices(instrument) -> list[tuple[int, str]]:
@@ -58,9 +59,14 @@ class TargetForm(forms.Form):
 
     def __init__(self, instrument, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["target"].choices = [
-            (target, instruments.target_label(instrument, target)) for target in instrument.targets
-        ]
+        choices_set(
+            self,
+            "target",
+            [
+                (target, instruments.target_label(instrument, target))
+                for target in instrument.targets
+            ],
+        )
 
 
 class CompareForm(forms.Form):
@@ -72,11 +78,11 @@ class CompareForm(forms.Form):
     def __init__(self, takes, *args, **kwargs):
         super().__init__(*args, **kwargs)
         options = [(str(take.pk), take.label) for take in takes]
-        self.fields["before"].choices = options
-        self.fields["after"].choices = options
+        choices_set(self, "before", options)
+        choices_set(self, "after", options)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("before") and data.get("before") == data.get("after"):
             self.add_error("after", "Choose a different take to compare with.")
         return data
@@ -95,6 +101,5 @@ class UnscoredForm(forms.Form):
 
     def __init__(self, question: dict, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields["difficulty"]
-        field.label = question["text"]
-        field.choices = list(enumerate(question["options"]))
+        self.fields["difficulty"].label = question["text"]
+        choices_set(self, "difficulty", enumerate(question["options"]))

@@ -29,7 +29,7 @@ def answer_problems(instrument: Instrument, answers: Mapping[str, object]) -> di
     return problems
 
 
-def answers_from_list(instrument: Instrument, values: Sequence[object]) -> dict[str, object]:
+def answers_from_list[T](instrument: Instrument, values: Sequence[T]) -> dict[str, T]:
     """Pair a list given in published item order with the item keys (the API's form)."""
     if len(values) != len(instrument.items):
         raise ValueError(f"expected {len(instrument.items)} answers, got {len(values)}")

@@ -61,7 +61,9 @@ def take_finish(*, take: Take, data_key: bytes, instrument: Instrument) -> bool:
     if scoring.first_unanswered(instrument, answers) is not None:
         return False
     scores = scoring.score(instrument, answers)
-    take.scores = {name: round(value, 4) for name, value in scores.items()}
+    take.scores = {
+        name: round(value, 4) if value is not None else None for name, value in scores.items()
+    }
     take.category = scoring.category(instrument, scores)
     take.completed_at = timezone.now()
     take.save(update_fields=["scores", "category", "completed_at"])

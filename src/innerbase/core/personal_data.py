@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
+from typing import cast
 
 from django.conf import settings
 from django.db import models, transaction
@@ -119,7 +120,7 @@ def _row_restore(model: type[Model], old: dict, *, user, data_key: bytes, new_id
             continue  # a new id: the old one may still belong to someone on this server
         elif field.is_relation:
             linked = old.get(field.attname)
-            parent = new_ids.get(field.related_model._meta.label_lower, {})
+            parent = new_ids.get(cast(type[Model], field.related_model)._meta.label_lower, {})
             setattr(row, field.attname, parent.get(str(linked)) if linked is not None else None)
         elif not isinstance(field, models.BinaryField):
             value = field.to_python(old.get(field.attname))

@@ -13,7 +13,7 @@ from innerbase.core.charts import trajectory
 
 
 def _label(take: Take, instrument) -> str:
-    when = take.completed_at.strftime("%-d %b %Y, %H:%M")
+    when = take.completed_at.strftime("%-d %b %Y, %H:%M") if take.completed_at else ""
     if take.target:
         return f"{when} · {instruments.target_label(instrument, take.target)}"
     return when
@@ -124,7 +124,7 @@ def _comparison(request, instrument, takes: list[Take], groups: list[dict]):
     if before.target != after.target:
         compare.add_error("after", "Compare two takes about the same person.")
         return compare, None
-    if before.completed_at > after.completed_at:
+    if takes.index(before) > takes.index(after):  # oldest first, whichever way they were chosen
         before, after = after, before
     return compare, _change_rows(instrument, before, after)
 
@@ -152,8 +152,10 @@ def history(request, code):
     takes = list(selectors.takes_completed(user=request.user, code=code))
     # Plain strings made here, not by template filters: a ten-year history has 120 rows.
     for number, each in enumerate(takes, start=1):
-        each.label = f"#{number} · {_label(each, instrument)}"
-        each.cells = [_two_places(each.scores.get(s.key)) for s in instrument.subscales]
+        each.label = f"#{number} · {_label(each, instrument)}"  # type: ignore[attr-defined]
+        each.cells = [  # type: ignore[attr-defined]
+            _two_places(each.scores.get(s.key)) for s in instrument.subscales
+        ]
     groups = _groups(instrument, takes)
     compare, change_rows = _comparison(request, instrument, takes, groups)
     return render(

@@ -151,6 +151,8 @@ def _unscored_page(request, take, instrument, per):
     """The form's optional closing question, after every item is answered."""
     key = request.vault.data_key
     question = instruments.unscored(instrument)
+    if question is None:  # only questionnaires with a closing question come here
+        raise Http404
     total = len(instrument.items)
     if request.method == "POST":
         form = forms.UnscoredForm(question, request.POST)

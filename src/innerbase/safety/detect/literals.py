@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# Scores a set of literals as a gate; the highest is kept (see gate.py).
+type Preference = Callable[[set[str]], tuple[int, ...]]
+
 # More alternatives than this and a set of literals stops being worth checking one by one.
 SET_LIMIT = 48
 # A class with a range wider than this is treated as "too many characters to list".
@@ -218,7 +221,7 @@ def _finite(node: tuple) -> set[str] | None:
     return part | {""} if lo == 0 else part
 
 
-def _required(seq: list[tuple], prefer: Callable[[set[str]], object]) -> list[set[str]]:
+def _required(seq: list[tuple], prefer: Preference) -> list[set[str]]:
     """Sets of literals that a match of `seq` must contain: at least one of EACH set."""
     found: list[set[str]] = []
 
@@ -249,18 +252,19 @@ def _required(seq: list[tuple], prefer: Callable[[set[str]], object]) -> list[se
     return found
 
 
-def _either(branches: list[list[tuple]], prefer: Callable[[set[str]], object]) -> set[str]:
+def _either(branches: list[list[tuple]], prefer: Preference) -> set[str]:
     """Literals one of which every branch needs (each branch's preferred set), or none."""
     union: set[str] = set()
     for branch in branches:
         options = _required(branch, prefer)
         if not options:
             return set()
-        union |= max(options, key=prefer)
+        best: set[str] = max(options, key=prefer)
+        union |= best
     return union
 
 
-def required(pattern: str, prefer: Callable[[set[str]], object]) -> list[set[str]]:
+def required(pattern: str, prefer: Preference) -> list[set[str]]:
     """Sets of literals (3+ characters) a match of `pattern` must contain, one of each set.
 
     Where alternatives each need something different, `prefer` ranks each one's options.

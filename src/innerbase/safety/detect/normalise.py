@@ -246,6 +246,6 @@ class Text:
             n_end = seg[1] + (end - 1 - seg[0]) + 1 if seg[3] else seg[2]
         else:
             n_start, n_end = start, end
-        if self._n_starts is not None:
+        if self._n_starts is not None and self._n_ends is not None:
             return self._n_starts[n_start], self._n_ends[n_end - 1]
         return n_start, n_end

@@ -33,10 +33,13 @@ def expand(pattern: str) -> str:
     raise ValueError(f"macro nesting too deep in {pattern!r}")
 
 
-def any_of(patterns: list[str]) -> re.Pattern[str] | None:
+NOTHING = re.compile(r"(?!)")  # matches nowhere: a context with no patterns never applies
+
+
+def any_of(patterns: list[str]) -> re.Pattern[str]:
     """One regex matching wherever any of `patterns` (macros expanded) matches."""
     if not patterns:
-        return None
+        return NOTHING
     return re.compile("|".join(f"(?:{expand(p)})" for p in patterns))
 
 
