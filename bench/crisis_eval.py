@@ -3,6 +3,7 @@
 Run: .venv/bin/python bench/crisis_eval.py            (tests/safety/eval_set.jsonl)
      .venv/bin/python bench/crisis_eval.py --holdout  (tests/safety/eval_holdout.jsonl)
      .venv/bin/python bench/crisis_eval.py -v         (also list every miss and false alarm)
+     .venv/bin/python bench/crisis_eval.py --blind    (the blind sets, by category)
 
 Targets (docs/SAFETY.md): recall >= 0.95 on crisis statements, 1.00 on explicit ones (scored as
 "flagged urgent"), false-positive rate <= 0.05 on heartbreak idioms and everyday language.
@@ -25,6 +26,10 @@ from innerbase.safety.detect import KINDS, LEVELS, RULES_VERSION, explain, scree
 
 EVAL = ROOT / "tests" / "safety" / "eval_set.jsonl"
 HOLDOUT = ROOT / "tests" / "safety" / "eval_holdout.jsonl"
+BLIND = sorted((ROOT / "tests" / "safety" / "blind").glob("set_*.jsonl"))
+# Issue 11's targets on text nobody tuned to.
+TARGET_ANY_RECALL, TARGET_URGENT_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.97, 0.05
+URGENT_CATEGORIES = ("method", "intent", "plan", "preparation", "danger-from-others")
 EVERYDAY_GROUPS = ("heartbreak-idiom", "everyday")
 
 # A typical journal entry of about 500 characters, with one check-in phrase in the middle.
@@ -198,12 +203,59 @@ def report(path: Path, verbose: bool) -> dict:
     return res
 
 
+def by_category(path: Path, verbose: bool) -> None:
+    """A blind set's figures: per warning-sign category, the share flagged at all and (for
+    the urgent categories) at urgent level; per kind of hard negative, the false alarms."""
+    rows = load(path)
+    results = [screen(r["text"]) for r in rows]
+    groups: dict[str, list[tuple[dict, dict]]] = {}
+    for row, result in zip(rows, results, strict=True):
+        groups.setdefault(row["category"], []).append((row, result))
+    print(f"Blind set: {path.relative_to(ROOT)}  ({len(rows)} texts, rules {RULES_VERSION})")
+    print(f"{'category':<20} {'n':>4} {'flagged':>8} {'urgent':>7}")
+    signs = [(r, p) for r, p in zip(rows, results, strict=True) if r["level"] != "none"]
+    negatives = [(r, p) for r, p in zip(rows, results, strict=True) if r["level"] == "none"]
+    for name, pairs in sorted(groups.items(), key=lambda item: item[0].startswith("neg-")):
+        flagged = ratio(sum(p["level"] != "none" for _, p in pairs), len(pairs))
+        urgent = ratio(sum(p["level"] == "urgent" for _, p in pairs), len(pairs))
+        label = "false alarms" if name.startswith("neg-") else ""
+        print(f"{name:<20} {len(pairs):>4} {fmt(flagged):>8} {fmt(urgent):>7}  {label}")
+    urgent_pairs = [(r, p) for r, p in signs if r["category"] in URGENT_CATEGORIES]
+    any_recall = ratio(sum(p["level"] != "none" for _, p in signs), len(signs))
+    urgent_recall = ratio(sum(p["level"] == "urgent" for _, p in urgent_pairs), len(urgent_pairs))
+    false_alarms = ratio(sum(p["level"] != "none" for _, p in negatives), len(negatives))
+    print(
+        f"recall, any warning sign              {fmt(any_recall)}  (n={len(signs)}, "
+        f"target >= {TARGET_ANY_RECALL})"
+    )
+    print(
+        f"urgent categories found at urgent     {fmt(urgent_recall)}  (n={len(urgent_pairs)}, "
+        f"target >= {TARGET_URGENT_RECALL})"
+    )
+    print(
+        f"false-alarm rate, all hard negatives  {fmt(false_alarms)}  (n={len(negatives)}, "
+        f"target <= {TARGET_FALSE_ALARMS})"
+    )
+    if verbose:
+        for row, result in zip(rows, results, strict=True):
+            wrong_sign = row["level"] != "none" and result["level"] == "none"
+            wrong_none = row["level"] == "none" and result["level"] != "none"
+            if wrong_sign or wrong_none:
+                print(f"  [{row['category']}] got {result['level']}: {row['text'][:120]}")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help="score the held-out set instead")
     parser.add_argument("--file", type=Path, help="score another JSONL file")
+    parser.add_argument("--blind", action="store_true", help="score the blind sets by category")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     args = parser.parse_args()
+    if args.blind:
+        for path in BLIND:
+            by_category(path, args.verbose)
+        return
     path = args.file.resolve() if args.file else (HOLDOUT if args.holdout else EVAL)
     report(path, args.verbose)
 
