@@ -23,7 +23,8 @@ def test_a_crisis_save_shows_the_support_screen_and_the_text_is_kept(sign_in, ax
     page.goto("/help/?country=GB")
     _start_own_pause(page, "I am going to kill myself tonight")
     copy = content.load("support")["support"]
-    expect(page.get_by_role("heading", name=copy["title"])).to_be_visible()
+    title = copy["kinds"]["suicidal-ideation"]["title"]
+    expect(page.get_by_role("heading", name=title)).to_be_visible()
     expect(page.get_by_role("link", name="Call 116 123")).to_be_visible()
     expect(page.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
     expect(page.get_by_text(copy["privacy"])).to_be_visible()
@@ -38,11 +39,41 @@ def test_the_check_in_asks_gently_and_no_collapses_it_to_a_chip(sign_in, axe_che
     check_in = content.load("support")["check_in"]
     expect(page.get_by_role("heading", name=check_in["title"])).to_be_visible()
     axe_check(page, "check-in-phone-light")
-    page.get_by_role("button", name="No, I'm safe").click()
+    page.get_by_role("button", name="No, I'm not having those thoughts").click()
     expect(page.get_by_role("link", name=check_in["chip"])).to_be_visible()
     expect(page.get_by_role("heading", name=check_in["title"])).to_have_count(0)
     page.reload()
     expect(page.get_by_role("heading", name=check_in["title"])).to_have_count(0)
+
+
+def test_danger_from_a_partner_leads_to_its_own_screen_and_leaving_quickly_hides_it(
+    sign_in, axe_check
+):
+    page = sign_in().page
+    page.goto("/help/?country=GB")
+    _start_own_pause(page, "He told me he would kill me if I ever left")
+    copy = content.load("support")["support"]
+    expect(
+        page.get_by_role("heading", name=copy["kinds"]["danger-from-others"]["title"])
+    ).to_be_visible()
+    expect(page.get_by_role("heading", name=copy["device_safety"]["title"])).to_be_visible()
+    expect(page.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    message = page.get_by_label("Your message")
+    expect(message).to_have_value(copy["trusted"]["danger_message"])
+    message.fill("Please ring me")
+    expect(page.get_by_role("link", name=copy["trusted"]["button"])).to_have_attribute(
+        "href", "sms:?&body=Please%20ring%20me"
+    )
+    axe_check(page, "support-danger-phone-light")
+    exit_link = page.get_by_role("link", name="Leave quickly")
+    box = exit_link.bounding_box()
+    assert box and box["y"] < page.viewport_size["height"], "on the first screen"
+    exit_link.click()
+    expect(page).to_have_title("Shopping list")
+    page.go_back()
+    expect(
+        page.get_by_role("heading", name=copy["kinds"]["danger-from-others"]["title"])
+    ).to_have_count(0)
 
 
 def test_breathing_runs_on_a_phone_with_reduced_motion(open_page, axe_check):

@@ -24,6 +24,12 @@ from innerbase.vault.crypto import VaultError, keyed_digest
 log = logging.getLogger(__name__)
 
 PENDING_CHECK_IN = "safety_check_in"
+# What the check-in asks and the support screen leads with, most pressing first: a person in
+# danger from someone else needs those lines before any other.
+KINDS = ("danger-from-others", "suicidal-ideation", "self-harm", "harm-to-others")
+DEFAULT_KIND = "suicidal-ideation"
+# The detector's older name for danger from others, until every rule uses the new one.
+_KIND_NAMES = {"being-harmed": "danger-from-others"}
 SHOW_CHIP = "safety_chip"
 NOTHING = {"crisis": False, "level": "none", "kinds": [], "matched": []}
 
@@ -53,11 +59,18 @@ def mark_asked(request, ref: str) -> None:
     CheckInAsked.objects.get_or_create(owner=request.user, ref_digest=ref_digest(request, ref))
 
 
+def leading_kind(kinds) -> str:
+    """The kind of hit the check-in and the support screen speak to first."""
+    named = {_KIND_NAMES.get(kind, kind) for kind in kinds}
+    return next((kind for kind in KINDS if kind in named), DEFAULT_KIND)
+
+
 def after_save(request, *texts: str, ref: str, back: str) -> dict:
     """Screen text that was just saved, and queue the check-in question when it is due."""
     result = screen(*texts)
     if result["level"] == "check-in" and not already_asked(request, ref):
-        request.session[PENDING_CHECK_IN] = _sealed_for_session(request, {"ref": ref, "back": back})
+        pending = {"ref": ref, "back": back, "kind": leading_kind(result["kinds"])}
+        request.session[PENDING_CHECK_IN] = _sealed_for_session(request, pending)
     return result
 
 
@@ -82,13 +95,17 @@ def _opened_from_session(request, stored) -> dict | None:
         return None
 
 
-def support_url(back: str) -> str:
-    return f"{reverse('safety:support')}?{urlencode({'back': back})}"
+def support_url(back: str, kind: str = DEFAULT_KIND) -> str:
+    """The support screen for `kind`, with the way back to `back` (a path, never text)."""
+    query = {"back": back} if kind == DEFAULT_KIND else {"back": back, "kind": kind}
+    return f"{reverse('safety:support')}?{urlencode(query)}"
 
 
 def next_url(result: dict, back: str) -> str:
     """Where to go after a save: the support screen for an urgent result, else `back`."""
-    return support_url(back) if result["level"] == "urgent" else back
+    if result["level"] != "urgent":
+        return back
+    return support_url(back, leading_kind(result["kinds"]))
 
 
 def context(request) -> dict:
@@ -100,4 +117,8 @@ def context(request) -> dict:
     if not (pending or chip):
         return {}
     copy = content.load("support")["check_in"]
+    if pending:
+        kind = pending.get("kind") if pending.get("kind") in KINDS else DEFAULT_KIND
+        pending = {**pending, "kind": kind}
+        copy = {**copy, **copy["kinds"][kind]}
     return {"safety_check_in": pending, "safety_chip": chip, "check_in_copy": copy}

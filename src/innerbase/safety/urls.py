@@ -8,6 +8,7 @@ urlpatterns = [
     path("country/", support.country_keep, name="country"),
     path("support/", support.support, name="support"),
     path("check-in/", support.check_in_answer, name="check_in"),
+    path("leave/", support.leave, name="leave"),
     path("plan/", plan.plan, name="plan"),
     path("plan/edit/", plan.plan_edit, name="plan_edit"),
     path("calm/", calm.calm, name="calm"),

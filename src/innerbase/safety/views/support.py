@@ -2,13 +2,17 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from innerbase.core.redirects import safe_next
 from innerbase.safety import content, helplines, screening, selectors
 
 COUNTRY_SESSION_KEY = "help_country"
-ANSWERS = {"yes", "sometimes", "no", "not_now"}
+def _answers(kind: str) -> dict[str, bool]:
+    """The check-in's answers for `kind`: key -> whether it opens the support screen."""
+    asked = content.load("support")["check_in"]["kinds"][kind]["answers"]
+    return {answer["key"]: bool(answer.get("support")) for answer in asked}
 
 
 def chosen_country(request) -> str | None:
@@ -69,6 +73,9 @@ def support(request):
                 for section in content.plan_sections()
                 if sections[section["key"]]
             ]
+    kind = request.GET.get("kind")
+    kind = kind if kind in screening.KINDS else screening.DEFAULT_KIND
+    copy = content.load("support")["support"]
     return render(
         request,
         "safety/support.html",
@@ -76,7 +83,8 @@ def support(request):
             **_helplines_context(request),
             "plan": plan,
             "back": safe_next(request, request.GET.get("back")),
-            "copy": content.load("support")["support"],
+            "kind": kind,
+            "copy": {**copy, **copy["kinds"][kind]},
         },
     )
 
@@ -85,12 +93,22 @@ def support(request):
 def check_in_answer(request):
     """The answer to the check-in question. Only "asked" is remembered, never the answer."""
     back = safe_next(request, request.POST.get("back"))
+    kind = request.POST.get("kind")
+    kind = kind if kind in screening.KINDS else screening.DEFAULT_KIND
+    answers = _answers(kind)
     answer = request.POST.get("answer")
     ref = request.POST.get("ref", "")[:200]
-    if not request.user.is_authenticated or answer not in ANSWERS or not ref:
+    if not request.user.is_authenticated or answer not in answers or not ref:
         return redirect(back)
     screening.mark_asked(request, ref)
-    if answer in ("yes", "sometimes"):
-        return redirect(screening.support_url(back))
+    if answers[answer]:
+        return redirect(screening.support_url(back, kind))
     request.session[screening.SHOW_CHIP] = True
     return redirect(back)
+
+
+@never_cache
+@require_GET
+def leave(request):
+    """A plain page with nothing of Innerbase on it, for "Leave quickly"."""
+    return render(request, "safety/leave.html")
