@@ -7,6 +7,7 @@ literature (Brennan, Clark & Shaver 1998; Fraley's ECR-R pages): low-low is the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 PLANE = 300  # drawing units; the SVG scales to the screen
 PAD = 44
@@ -16,7 +17,9 @@ def _scale(value: float, low: float, high: float, start: float, length: float) -
     return start + (value - low) / (high - low) * length
 
 
-def plane(points: Sequence[dict], low: float = 1, high: float = 7, midpoint: float = 4) -> dict:
+def plane(
+    points: Sequence[dict[str, Any]], low: float = 1, high: float = 7, midpoint: float = 4
+) -> dict[str, Any]:
     """Coordinates for points {"anxiety", "avoidance", "label"} on the anxiety x avoidance plane."""
     inner = PLANE - 2 * PAD
     mid_x = _scale(midpoint, low, high, PAD, inner)

@@ -6,9 +6,11 @@ the problem, so a typo in a reverse key can never silently change anyone's score
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any, NoReturn
 
 import yaml
 
@@ -34,11 +36,11 @@ class Subscale:
     scoring: str
     higher_is: str
     items: tuple[str, ...]
-    norms: dict | None
-    reliability: dict | None
-    bands: tuple[dict, ...] | None
+    norms: dict[str, Any] | None
+    reliability: dict[str, Any] | None
+    bands: tuple[dict[str, Any], ...] | None
     midpoint: float | None
-    reliable_change: dict | None = None
+    reliable_change: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Instrument:
     items: tuple[Item, ...]
     subscales: tuple[Subscale, ...]
     targets: tuple[str, ...] | None
-    raw: dict
+    raw: dict[str, Any]
 
     def item(self, key: str) -> Item:
         return self._items_by_key[key]
@@ -78,23 +80,24 @@ def target_label(instrument: Instrument, target: str) -> str:
     """How the pages name who a take is about ("" when it is about nobody in particular)."""
     if not target:
         return ""
-    return (instrument.raw.get("target_labels") or {}).get(target, target)
+    return str((instrument.raw.get("target_labels") or {}).get(target, target))
 
 
-def unscored(instrument: Instrument) -> dict | None:
+def unscored(instrument: Instrument) -> dict[str, Any] | None:
     """The form's optional, unscored closing question (GAD-7: how difficult the problems
     made things), or None. Its answer never enters a score."""
-    return instrument.raw.get("unscored_question")
+    question: dict[str, Any] | None = instrument.raw.get("unscored_question")
+    return question
 
 
 class InstrumentError(ValueError):
     """An instrument file that does not follow the schema."""
 
 
-def parse(data: dict, source: str = "<data>") -> Instrument:
+def parse(data: dict[str, Any], source: str = "<data>") -> Instrument:
     """Build an Instrument from a file's data, checking everything scoring relies on."""
 
-    def fail(message: str):
+    def fail(message: str) -> NoReturn:
         raise InstrumentError(f"{source}: {message}")
 
     try:
@@ -166,8 +169,8 @@ def parse(data: dict, source: str = "<data>") -> Instrument:
     )
 
 
-def _reliable_change(raw: dict, fail) -> dict | None:
-    entry = raw.get("reliable_change")
+def _reliable_change(raw: dict[str, Any], fail: Callable[[str], NoReturn]) -> dict[str, Any] | None:
+    entry: dict[str, Any] | None = raw.get("reliable_change")
     if entry is None:
         return None
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from innerbase.assessments.instruments import Instrument, Subscale, unscored
 
@@ -72,7 +73,7 @@ def band(subscale: Subscale, value: float | None) -> str | None:
         return None
     for entry in subscale.bands:
         if entry["min"] <= value <= entry["max"]:
-            return entry["label"]
+            return str(entry["label"])
     return None
 
 
@@ -102,7 +103,7 @@ def percentile(value: float, mean: float, sd: float) -> float:
 
 def reliable_change(
     before: float, after: float, *, sd: float, reliability: float, higher_is: str
-) -> dict:
+) -> dict[str, Any]:
     """Jacobson-Truax Reliable Change Index between two scores of one scale.
 
     S_diff = sd * sqrt(2) * sqrt(1 - r); RC = (after - before) / S_diff; |RC| > 1.96 is
@@ -134,7 +135,7 @@ def percentile_for(subscale: Subscale, value: float | None) -> float | None:
     return percentile(value, norms["mean"], norms["sd"])
 
 
-def change_basis(subscale: Subscale) -> dict | None:
+def change_basis(subscale: Subscale) -> dict[str, Any] | None:
     """The SD and test-retest r a reliable change index uses for this scale, or None.
 
     An explicit `reliable_change` entry wins (it says whether its values are verified);
@@ -162,7 +163,9 @@ def change_basis(subscale: Subscale) -> dict | None:
     return None
 
 
-def change_between(subscale: Subscale, before: float | None, after: float | None) -> dict | None:
+def change_between(
+    subscale: Subscale, before: float | None, after: float | None
+) -> dict[str, Any] | None:
     """Reliable change between two scores of one scale, with the basis it used; None when
     either score is missing or the scale has no basis for a reliable change index."""
     basis = change_basis(subscale)
@@ -203,7 +206,9 @@ def category(instrument: Instrument, scores: Mapping[str, float | None]) -> str:
     return ""
 
 
-def scale_results(instrument: Instrument, scores: Mapping[str, float | None]) -> list[dict]:
+def scale_results(
+    instrument: Instrument, scores: Mapping[str, float | None]
+) -> list[dict[str, Any]]:
     """Everything the results page says about each scale of a finished take."""
     rows = []
     for subscale in instrument.subscales:
@@ -237,7 +242,7 @@ def changes(
     instrument: Instrument,
     before: Mapping[str, float | None],
     after: Mapping[str, float | None],
-) -> dict[str, dict | None]:
+) -> dict[str, dict[str, Any] | None]:
     """Reliable change per scale from one take's scores to a later one's (None: no basis)."""
     return {
         s.key: change_between(s, before.get(s.key), after.get(s.key)) for s in instrument.subscales

@@ -6,11 +6,12 @@ The trajectory is used by questionnaires, thought records and core beliefs alike
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 TRAJ_W, TRAJ_H, TRAJ_PAD = 320, 160, 32
 
 
-def trajectory(values: Sequence[float | None], low: float, high: float) -> dict:
+def trajectory(values: Sequence[float | None], low: float, high: float) -> dict[str, Any]:
     """A line through a scale's scores in take order (gaps where a score is missing)."""
     n = len(values)
     inner_w, inner_h = TRAJ_W - 2 * TRAJ_PAD, TRAJ_H - 2 * TRAJ_PAD

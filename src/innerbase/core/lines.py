@@ -36,12 +36,12 @@ def month_of(moment: dt.datetime) -> str:
     return month_of_stamp(stamp(moment))
 
 
-def line(item_id, moment: dt.datetime, *fields: str) -> str:
+def line(item_id: object, moment: dt.datetime, *fields: str) -> str:
     """One row's line: its id, its moment, then the app's fields (words last)."""
     return FIELD.join([str(item_id), str(stamp(moment)), *fields])
 
 
-def prefix(item_id) -> str:
+def prefix(item_id: object) -> str:
     """What every line of that row starts with."""
     return f"{item_id}{FIELD}"
 

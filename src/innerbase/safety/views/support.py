@@ -9,6 +9,8 @@ from innerbase.core.redirects import safe_next
 from innerbase.safety import content, helplines, screening, selectors
 
 COUNTRY_SESSION_KEY = "help_country"
+
+
 def _answers(kind: str) -> dict[str, bool]:
     """The check-in's answers for `kind`: key -> whether it opens the support screen."""
     asked = content.load("support")["check_in"]["kinds"][kind]["answers"]
