@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from innerbase.accounts.services import account_create
 from innerbase.cli import _prepare
-from innerbase.journal import content, services
+from innerbase.journal import content, rules, services
 from innerbase.journal.models import Entry
 
 PASSPHRASE = "a passphrase of words"
@@ -49,7 +49,7 @@ def generate(user, key, years: int) -> int:
             entry.seal_json(
                 key,
                 "body",
-                services.full_body(
+                rules.full_body(
                     {
                         "text": text,
                         "emotions": [

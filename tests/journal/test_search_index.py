@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from innerbase.journal import search, services
+from innerbase.journal import rules, search, services
 from innerbase.journal.models import Entry
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,7 @@ MONTHS = [dt.datetime(2026, m, d, 12, tzinfo=dt.UTC) for m, d in ((1, 31), (2, 1
 def brute_force(user, key, word: str, space: str = "") -> set[str]:
     found = set()
     for entry in services.opened(user, key):
-        words = " ".join(services.texts_of(entry["body"])).casefold()
+        words = " ".join(rules.texts_of(entry["body"])).casefold()
         in_space = str(entry["space_id"] or "")
         if word.casefold() in words and (not space or in_space == space):
             found.add(str(entry["id"]))

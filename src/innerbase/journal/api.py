@@ -166,7 +166,7 @@ def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
         "updated_at": entry.updated_at,
         "version": entry.version,
         "space_id": entry.space_id,
-        **services.full_body(body),
+        **rules.full_body(body),
         "safety": safety_summary(result) if result else None,
     }
 
@@ -178,8 +178,8 @@ def entry_create(request, payload: EntryIn):
     fields = _checked(payload, request.user)
     key = request.vault.data_key
     entry = services.create(request.user, key, **fields)
-    body = services.full_body(fields["body"])
-    return Status(201, _out(entry, body, screen(*services.texts_of(body))))
+    body = rules.full_body(fields["body"])
+    return Status(201, _out(entry, body, screen(*rules.texts_of(body))))
 
 
 class ListFilters(Schema):
@@ -261,8 +261,8 @@ def entry_put(request, entry_id: uuid.UUID, payload: EntryIn):
     fields.pop("mode"), fields.pop("prompt_id")
     key = request.vault.data_key
     services.update(entry, key, **fields)
-    body = services.full_body(fields["body"])
-    return _out(entry, body, screen(*services.texts_of(body)))
+    body = rules.full_body(fields["body"])
+    return _out(entry, body, screen(*rules.texts_of(body)))
 
 
 @router.delete("/journal/entries/{entry_id}", response={204: None, **ERRORS})
@@ -283,7 +283,7 @@ def entry_versions(request, entry_id: uuid.UUID):
             "mood": v.mood,
             "energy": v.energy,
             "occurred_at": v.occurred_at,
-            "text": services.full_body(v.open_json(key, "body", default={}))["text"],
+            "text": rules.full_body(v.open_json(key, "body", default={}))["text"],
         }
         for v in entry.versions.order_by("-number")
     ]

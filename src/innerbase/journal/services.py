@@ -14,43 +14,18 @@ from innerbase.journal import content, rules, search
 from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
 from innerbase.vault import crypto
 
-BODY_DEFAULTS = {
-    "text": "",
-    "emotions": [],  # [{"name": key, "intensity": 0-100}]
-    "triggers": [],  # the person's own tags
-    "sensations": [],
-    "urges": [],  # [{"name": key or own words, "own": bool, "acted": bool}]
-    "helped": "",
-    "gratitude": [],  # [{"good": str, "why": str}]
-    "grief": {},  # {"brought_it": str, "strength": 0-10, "needed": str}
-}
-
-
-def full_body(body: dict | None) -> dict:
-    return {**json.loads(json.dumps(BODY_DEFAULTS)), **(body or {})}
-
 
 def body_of(entry: Entry, key: bytes) -> dict:
-    return full_body(entry.open_json(key, "body", default={}))
-
-
-def texts_of(body: dict) -> list[str]:
-    """Every piece of free text in a body, for the crisis screen and for search."""
-    texts = [body["text"], body["helped"], *body["triggers"], *body["sensations"]]
-    texts += [urge["name"] for urge in body["urges"] if urge.get("own")]
-    for item in body["gratitude"]:
-        texts += [item.get("good", ""), item.get("why", "")]
-    texts += [body["grief"].get("brought_it", ""), body["grief"].get("needed", "")]
-    return [text for text in texts if text]
+    return rules.full_body(entry.open_json(key, "body", default={}))
 
 
 @transaction.atomic
 def create(user, key: bytes, *, body: dict, writing_seconds=None, **fields) -> Entry:
     entry = Entry(owner=user, writing_seconds=writing_seconds, **fields)
-    entry.seal_json(key, "body", full_body(body))
+    entry.seal_json(key, "body", rules.full_body(body))
     entry.save()
-    remember_tags(user, key, full_body(body))
-    search.put(user=user, key=key, entry=entry, body=full_body(body))
+    remember_tags(user, key, rules.full_body(body))
+    search.put(user=user, key=key, entry=entry, body=rules.full_body(body))
     return entry
 
 
@@ -71,15 +46,15 @@ def update(entry: Entry, key: bytes, *, body: dict, **fields) -> Entry:
     version.save()
     for name, value in fields.items():
         setattr(entry, name, value)
-    entry.seal_json(key, "body", full_body(body))
+    entry.seal_json(key, "body", rules.full_body(body))
     entry.version += 1
     entry.save()
-    remember_tags(user=entry.owner, key=key, body=full_body(body))
+    remember_tags(user=entry.owner, key=key, body=rules.full_body(body))
     search.put(
         user=entry.owner,
         key=key,
         entry=entry,
-        body=full_body(body),
+        body=rules.full_body(body),
         old_occurred_at=version.occurred_at,  # the line moves if the month changed
     )
     return entry
@@ -165,7 +140,9 @@ def opened(user, key: bytes, queryset=None) -> list[dict]:
             continue
         blob = item.pop("body")
         context = Entry.context_for(item["pk"], user.pk, "body")
-        body = full_body(json.loads(crypto.open_sealed(key, bytes(blob), context)) if blob else {})
+        body = rules.full_body(
+            json.loads(crypto.open_sealed(key, bytes(blob), context)) if blob else {}
+        )
         result.append(
             {
                 "id": item["pk"],
@@ -254,15 +231,6 @@ def month_summary(user, year: int, month: int) -> dict:
     return {"moods": dict(moods), "counts": dict(counts), "days": len(counts)}
 
 
-def heavy_emotions() -> set[str]:
-    return {
-        e["key"]
-        for family in content.emotion_families()
-        if family["key"] in rules.HEAVY_FAMILIES
-        for e in family["emotions"]
-    }
-
-
 def guard(user, key: bytes) -> dict:
     """The rumination guard over the last week's entries."""
     now = timezone.now()
@@ -282,7 +250,8 @@ def guard(user, key: bytes) -> dict:
                 "writing_seconds": entry["writing_seconds"],
             }
         )
-    return rules.rumination(entries, timezone.localtime(now, zone), heavy_emotions())
+    heavy = rules.heavy_emotions(content.emotion_families())
+    return rules.rumination(entries, timezone.localtime(now, zone), heavy)
 
 
 def attachment_pattern(user) -> str | None:

@@ -138,7 +138,7 @@ def quick(request):
         )
     entry = services.create(request.user, request.vault.data_key, **form.entry_fields())
     messages.success(request, "Checked in. Thank you for taking a moment for yourself.")
-    body = services.full_body(form.entry_fields()["body"])
+    body = rules.full_body(form.entry_fields()["body"])
     return after_save(request, entry, body, back)
 
 

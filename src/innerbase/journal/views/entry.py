@@ -28,7 +28,7 @@ def _ref(entry: Entry) -> str:
 
 
 def after_save(request, entry: Entry, body: dict, back: str):
-    return saved_and_screened(request, *services.texts_of(body), ref=_ref(entry), back=back)
+    return saved_and_screened(request, *rules.texts_of(body), ref=_ref(entry), back=back)
 
 
 def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, draft=None):
@@ -136,7 +136,7 @@ def new(request):
             services.draft_discard(request.user, _draft_key(None, mode))
             if rules.long_late_session(entry.writing_seconds, timezone.localtime()):
                 request.session[SETTLE] = str(entry.pk)
-            return after_save(request, entry, services.full_body(body), entry.get_absolute_url())
+            return after_save(request, entry, rules.full_body(body), entry.get_absolute_url())
         return render(
             request,
             "journal/entry_form.html",
@@ -257,7 +257,7 @@ def edit(request, entry_id):
             messages.success(
                 request, "Saved. The earlier version is kept under “Earlier versions”."
             )
-            return after_save(request, entry, services.full_body(body), entry.get_absolute_url())
+            return after_save(request, entry, rules.full_body(body), entry.get_absolute_url())
         context = _entry_page_context(request, form, entry=entry, mode=entry.mode)
         return render(request, "journal/entry_form.html", context, status=422)
     body = services.body_of(entry, key)
@@ -297,7 +297,7 @@ def versions(request, entry_id):
     key = request.vault.data_key
     earlier = []
     for version in entry.versions.order_by("-number"):
-        body = services.full_body(version.open_json(key, "body", default={}))
+        body = rules.full_body(version.open_json(key, "body", default={}))
         earlier.append(
             {"version": version, "html": rules.render_markdown(body["text"]), "body": body}
         )
