@@ -25,9 +25,9 @@ def line_for(entry_id, occurred_at: dt.datetime, mode: str, space_id, body: dict
 
 
 def _every_line(user, key: bytes):
-    from innerbase.journal.services import opened
+    from innerbase.journal import selectors  # a cycle at import time: selectors search here
 
-    for entry in opened(user, key):
+    for entry in selectors.opened(user=user, data_key=key):
         yield line_for(
             entry["id"], entry["occurred_at"], entry["mode"], entry["space_id"], entry["body"]
         )
