@@ -14,20 +14,27 @@ MAX_SPACE_NAME = 60
 
 # -- entries -------------------------------------------------------------------------------
 @transaction.atomic
-def entry_create(*, user, data_key: bytes, body: dict, writing_seconds=None, **fields) -> Entry:
+def entry_create(
+    *, user, data_key: bytes, body: dict, writing_seconds=None, draft_key: str = "", **fields
+) -> Entry:
     """Save a new entry; `fields` are its plain columns (mode, prompt_id, mood, energy,
-    occurred_at, space)."""
+    occurred_at, space) and `draft_key` names the draft it finishes, which goes."""
     entry = Entry(owner=user, writing_seconds=writing_seconds, **fields)
     entry.seal_json(data_key, "body", rules.full_body(body))
     entry.save()
     tags_remember(user=user, data_key=data_key, body=rules.full_body(body))
     search.put(user=user, key=data_key, entry=entry, body=rules.full_body(body))
+    if draft_key:
+        draft_discard(user=user, draft_key=draft_key)
     return entry
 
 
 @transaction.atomic
-def entry_update(*, entry: Entry, data_key: bytes, body: dict, **fields) -> Entry:
-    """Keep the entry as it was as a version, then save the new text and numbers."""
+def entry_update(
+    *, entry: Entry, data_key: bytes, body: dict, draft_key: str = "", **fields
+) -> Entry:
+    """Keep the entry as it was as a version, then save the new text and numbers (and drop the
+    draft `draft_key` names, when it finishes one)."""
     version = EntryVersion(
         owner=entry.owner,
         entry=entry,
@@ -53,6 +60,8 @@ def entry_update(*, entry: Entry, data_key: bytes, body: dict, **fields) -> Entr
         body=rules.full_body(body),
         old_occurred_at=version.occurred_at,  # the line moves if the month changed
     )
+    if draft_key:
+        draft_discard(user=entry.owner, draft_key=draft_key)
     return entry
 
 

@@ -132,9 +132,9 @@ def new(request):
                 writing_seconds=form.writing_seconds(),
                 mode=data["mode"],
                 prompt_id=data["prompt_id"] if data["prompt_id"] in content.prompts_by_id() else "",
+                draft_key=_draft_key(None, mode),
                 **_saved_fields(request, data),
             )
-            services.draft_discard(user=request.user, draft_key=_draft_key(None, mode))
             if rules.long_late_session(entry.writing_seconds, timezone.localtime()):
                 request.session[SETTLE] = str(entry.pk)
             return after_save(request, entry, rules.full_body(body), entry.get_absolute_url())
@@ -252,9 +252,12 @@ def edit(request, entry_id):
         if form.is_valid():
             body = form.body()
             services.entry_update(
-                entry=entry, data_key=key, body=body, **_saved_fields(request, form.cleaned_data)
+                entry=entry,
+                data_key=key,
+                body=body,
+                draft_key=_draft_key(entry, entry.mode),
+                **_saved_fields(request, form.cleaned_data),
             )
-            services.draft_discard(user=request.user, draft_key=_draft_key(entry, entry.mode))
             messages.success(
                 request, "Saved. The earlier version is kept under “Earlier versions”."
             )
