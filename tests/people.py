@@ -64,10 +64,10 @@ def write_in_every_app(person: Person, text: str) -> None:
     # the old text becomes a version
     journal.entry_update(entry=entry, data_key=key, body={"text": "edited"}, mood=4)
     journal.draft_save(user=user, data_key=key, draft_key="new:free", fields={"text": text})
-    belief = thoughts.belief_add(user, key, text=text, rating=60)
+    belief = thoughts.belief_add(user=user, data_key=key, text=text, rating=60)
     thoughts.record_create(
-        user,
-        key,
-        {"situation": text, "automatic_thought": text, "core_belief": belief, "entry": entry},
+        user=user,
+        data_key=key,
+        data={"situation": text, "automatic_thought": text, "core_belief": belief, "entry": entry},
     )
     token_create(user=user, data_key=key)

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from innerbase.core.saving import saved_and_screened
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, forms, progress, services
+from innerbase.thoughts import content, forms, progress, selectors, services
 from innerbase.thoughts.models import ThoughtRecord
 
 STOPPED = "Saved. You can finish this record any time from your thought records."
@@ -70,14 +70,14 @@ def _linked_belief(request, form, beliefs: list[dict]):
         return None
     if choice.startswith("starter:"):
         return services.belief_add(
-            request.user,
-            request.vault.data_key,
+            user=request.user,
+            data_key=request.vault.data_key,
             starter=choice.removeprefix("starter:"),
             rating=50 if rating is None else rating,
         )
     belief = next(b["belief"] for b in beliefs if str(b["belief"].pk) == choice)
     if rating is not None and rating != belief.rating:
-        services.belief_rate(belief, rating)
+        services.belief_rate(belief=belief, rating=rating)
     return belief
 
 
@@ -97,12 +97,16 @@ def _target(request, record: ThoughtRecord, key: str) -> str:
 @login_required
 @require_http_methods(["GET", "POST"])
 def step(request, record_id, key):
-    record = services.own_record(request.user, record_id)
+    record = selectors.record_or_404(user=request.user, pk=record_id)
     if key not in content.step_keys():
         raise Http404("No such step")
     data_key = request.vault.data_key
-    body = services.body_of(record, data_key)
-    beliefs = services.beliefs_with_text(request.user, data_key) if key == "core-belief" else []
+    body = selectors.body_of(record=record, data_key=data_key)
+    beliefs = (
+        selectors.beliefs_with_text(user=request.user, data_key=data_key)
+        if key == "core-belief"
+        else []
+    )
     form = _form(request, key, body, record, beliefs)
     status = 200
     if request.method == "POST":
@@ -110,7 +114,11 @@ def step(request, record_id, key):
             changes, answered = _changes(request, key, form, body, beliefs)
             go = request.POST.get("go", "next")
             services.record_save_step(
-                record, data_key, step=key, changes=changes, done=go == "next" or answered
+                record=record,
+                data_key=data_key,
+                step=key,
+                changes=changes,
+                done=go == "next" or answered,
             )
             target = _target(request, record, key)
             texts = [v for v in changes.values() if isinstance(v, str)]
