@@ -331,10 +331,7 @@ def belief_update(request, belief_id: uuid.UUID, payload: BeliefUpdate):
         refuse("text", "A belief needs some words.")
     _rating(payload.rating)
     key = request.vault.data_key
-    if text is not None:
-        services.belief_reword(belief=belief, data_key=key, text=text)
-    if payload.rating is not None:
-        services.belief_rate(belief=belief, rating=payload.rating)
+    services.belief_update(belief=belief, data_key=key, text=text, rating=payload.rating)
     return _screened(belief, key, text or "")
 
 

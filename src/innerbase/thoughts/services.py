@@ -62,6 +62,34 @@ def record_save_step(
     search.put(key=data_key, record=record, body=body)
 
 
+@transaction.atomic
+def record_link_belief(
+    *,
+    record: ThoughtRecord,
+    data_key: bytes,
+    done: bool,
+    belief: CoreBelief | None = None,
+    starter: str = "",
+    rating: int | None = None,
+) -> CoreBelief | None:
+    """Save the core-belief step: one of the person's beliefs (re-rated when `rating` moved
+    it), a starter belief (added to their beliefs), or none."""
+    if starter:
+        belief = belief_add(
+            user=record.owner,
+            data_key=data_key,
+            starter=starter,
+            rating=50 if rating is None else rating,
+        )
+    elif belief is not None and rating is not None and rating != belief.rating:
+        belief_rate(belief=belief, rating=rating)
+    changes = {"core_belief": belief}
+    record_save_step(
+        record=record, data_key=data_key, step="core-belief", changes=changes, done=done
+    )
+    return belief
+
+
 def _fill(record: ThoughtRecord, data_key: bytes, data: dict) -> dict:
     """Set every part of the record from `data` (a whole record); returns its body."""
     body = {field: data.get(field) or "" for field in progress.TEXT_FIELDS}
@@ -132,6 +160,17 @@ def belief_reword(*, belief: CoreBelief, data_key: bytes, text: str) -> None:
     """Put the belief in the person's own words; its ratings and linked records stay."""
     belief.seal_json(data_key, "body", {"text": text, "starter": ""})
     belief.save(update_fields=["body", "updated_at"])
+
+
+@transaction.atomic
+def belief_update(
+    *, belief: CoreBelief, data_key: bytes, text: str | None = None, rating: int | None = None
+) -> None:
+    """Reword and/or re-rate the belief together (None leaves that part as it is)."""
+    if text is not None:
+        belief_reword(belief=belief, data_key=data_key, text=text)
+    if rating is not None:
+        belief_rate(belief=belief, rating=rating)
 
 
 def belief_delete(*, belief: CoreBelief) -> None:
