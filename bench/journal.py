@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from innerbase.accounts.services import account_create
 from innerbase.cli import _prepare
-from innerbase.journal import content, services
+from innerbase.journal import content, rules, selectors
 from innerbase.journal.models import Entry
 
 PASSPHRASE = "a passphrase of words"
@@ -49,7 +49,7 @@ def generate(user, key, years: int) -> int:
             entry.seal_json(
                 key,
                 "body",
-                services.full_body(
+                rules.full_body(
                     {
                         "text": text,
                         "emotions": [
@@ -92,7 +92,7 @@ def main() -> None:
             assert client.post(SEARCH, data).status_code == 200
             report(f"POST {name}", timed(lambda d=data, c=client: c.post(SEARCH, d), 30), budget)
         started = time.perf_counter()
-        opened = services.opened(user, key)
+        opened = selectors.opened(user=user, data_key=key)
         took = (time.perf_counter() - started) * 1000
         print(f"decrypt all {len(opened)} entries in Python: {took:.1f} ms")
 

@@ -32,7 +32,7 @@ def heavy_user():
     rng = random.Random(6)
     user, key, _ = account_create(username="thinker", passphrase=PASSPHRASE)
     starters = [s["key"] for s in content.starter_beliefs()][:BELIEFS]
-    beliefs = [services.belief_add(user, key, starter=s, rating=80) for s in starters]
+    beliefs = [services.belief_add(user=user, data_key=key, starter=s, rating=80) for s in starters]
     start = timezone.now() - dt.timedelta(days=3650)
     for number in range(RATINGS):  # the first belief re-rated about monthly, slowly easing
         BeliefRating.objects.create(
@@ -47,9 +47,9 @@ def heavy_user():
             for name in rng.sample(names, rng.randint(1, 4))
         ]
         record = services.record_create(
-            user,
-            key,
-            {
+            user=user,
+            data_key=key,
+            data={
                 "situation": f"Evening {number}: waited for a reply that didn't come. " * 3,
                 "automatic_thought": f"They are pulling away from me ({number}).",
                 "emotions": feelings,

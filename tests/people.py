@@ -54,16 +54,21 @@ def write_in_every_app(person: Person, text: str) -> None:
     ecr_r = assessment_selectors.instrument_for("ecr-r")
     answers = {item.key: 4 for item in ecr_r.items}
     assessments.take_create(user=user, data_key=key, instrument=ecr_r, answers=answers)
-    space = journal.space_save(user, key, text)
-    entry = journal.create(
-        user, key, body={"text": text, "triggers": [text], "helped": text}, mood=3, space=space
+    space = journal.space_save(user=user, data_key=key, name=text)
+    entry = journal.entry_create(
+        user=user,
+        data_key=key,
+        body={"text": text, "triggers": [text], "helped": text},
+        mood=3,
+        space=space,
     )
-    journal.update(entry, key, body={"text": "edited"}, mood=4)  # the old text becomes a version
-    journal.draft_save(user, key, "new:free", {"text": text})
-    belief = thoughts.belief_add(user, key, text=text, rating=60)
+    # the old text becomes a version
+    journal.entry_update(entry=entry, data_key=key, body={"text": "edited"}, mood=4)
+    journal.draft_save(user=user, data_key=key, draft_key="new:free", fields={"text": text})
+    belief = thoughts.belief_add(user=user, data_key=key, text=text, rating=60)
     thoughts.record_create(
-        user,
-        key,
-        {"situation": text, "automatic_thought": text, "core_belief": belief, "entry": entry},
+        user=user,
+        data_key=key,
+        data={"situation": text, "automatic_thought": text, "core_belief": belief, "entry": entry},
     )
     token_create(user=user, data_key=key)

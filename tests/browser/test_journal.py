@@ -104,7 +104,7 @@ def test_a_closed_tab_loses_nothing(sign_in):
 
 def test_calendar_in_dark_mode_and_a_strangers_entry(sign_in, axe_check):
     other, key, _ = account_create(username="sam", passphrase="another quiet passphrase")
-    theirs = services.create(other, key, body={"text": "sam's secret"}, mood=5)
+    theirs = services.entry_create(user=other, data_key=key, body={"text": "sam's secret"}, mood=5)
     page = sign_in("desktop", color_scheme="dark").page
     page.goto("/journal/new/?mode=grief")
     page.get_by_label("What brought this wave?").fill("Our song in a shop")

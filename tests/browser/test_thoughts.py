@@ -135,9 +135,9 @@ def test_review_and_traps_in_dark_mode_on_a_desktop(sign_in, axe_check):
     page, user, key = sign_in("desktop", color_scheme="dark")
     for number in range(23):
         services.record_create(
-            user,
-            key,
-            {
+            user=user,
+            data_key=key,
+            data={
                 "automatic_thought": f"Thought {number}",
                 "emotions": [{"name": "lonely", "before": 80, "after": 50 - number % 3 * 10}],
                 "distortions": ["keeping-score"],

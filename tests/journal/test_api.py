@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from innerbase.journal import services
+from innerbase.journal import selectors, services
 from innerbase.journal.models import Entry
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +38,10 @@ def test_create_returns_the_entry_with_the_safety_verdict(api, alice):
     assert body["urges"][1] == {"name": "walk past", "own": True, "acted": True}
     assert body["id"] and body["created_at"]
     entry = Entry.objects.get(pk=body["id"])
-    assert services.body_of(entry, alice.data_key)["triggers"] == ["Sunday", "their song"]
+    assert selectors.body_of(entry=entry, data_key=alice.data_key)["triggers"] == [
+        "Sunday",
+        "their song",
+    ]
 
 
 def test_a_crisis_sentence_is_flagged_and_still_saved(api):
@@ -145,7 +148,9 @@ def test_put_keeps_the_old_text_as_a_version_and_delete_removes(api):
 
 
 def test_another_persons_entry_is_a_404(api, charlie):
-    theirs = services.create(charlie.user, charlie.data_key, body={"text": "private"}, mood=5)
+    theirs = services.entry_create(
+        user=charlie.user, data_key=charlie.data_key, body={"text": "private"}, mood=5
+    )
     assert api.get(f"{URL}/{theirs.pk}").status_code == 404
     assert api.put(f"{URL}/{theirs.pk}", {"text": "mine now"}).status_code == 404
     assert api.delete(f"{URL}/{theirs.pk}").status_code == 404
@@ -164,7 +169,7 @@ def test_spaces_in_the_api(api, charlie):
         "Dear you"
     ]
     assert [e["text"] for e in api.get(f"{URL}?space=main").json()["items"]] == ["Ordinary"]
-    theirs = services.space_save(charlie.user, charlie.data_key, "Theirs")
+    theirs = services.space_save(user=charlie.user, data_key=charlie.data_key, name="Theirs")
     bad = api.post(URL, {"text": "x", "space_id": str(theirs.pk)})
     assert bad.status_code == 422 and "space_id" in errors_of(bad)
     assert api.get(f"{URL}?space={theirs.pk}").status_code == 422

@@ -19,7 +19,9 @@ def test_a_malformed_draft_key_is_refused_with_422(alice_client, alice, draft_ke
 def test_a_draft_key_for_someone_elses_entry_is_404(alice_client, charlie):
     from innerbase.journal import services
 
-    entry = services.create(charlie.user, charlie.data_key, body={"text": "theirs"}, mood=5)
+    entry = services.entry_create(
+        user=charlie.user, data_key=charlie.data_key, body={"text": "theirs"}, mood=5
+    )
     response = alice_client.post("/journal/draft/", {"draft_key": f"entry:{entry.pk}", "text": "x"})
     assert response.status_code == 404
     assert not Draft.objects.exists()

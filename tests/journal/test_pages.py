@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from innerbase.journal import services
+from innerbase.journal import selectors, services
 from innerbase.journal.models import Draft, Entry, EntryVersion
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def test_quick_check_in_saves_mood_energy_emotions_and_a_line(alice_client, alic
     assert response.status_code == 302 and response["Location"] == "/"
     entry = Entry.objects.get(owner=alice.user)
     assert (entry.mode, entry.mood, entry.energy) == ("quick", 4, 6)
-    body = services.body_of(entry, alice.data_key)
+    body = selectors.body_of(entry=entry, data_key=alice.data_key)
     assert body["text"] == "long day"
     assert body["emotions"] == [  # a quick check-in does not ask how strong
         {"name": "lonely", "intensity": None},
@@ -83,7 +83,7 @@ def test_a_full_entry_with_emotions_triggers_and_urges(alice_client, alice):
     )
     entry = Entry.objects.get(owner=alice.user)
     assert response.status_code == 302 and response["Location"] == f"/journal/{entry.pk}/"
-    body = services.body_of(entry, alice.data_key)
+    body = selectors.body_of(entry=entry, data_key=alice.data_key)
     assert body["emotions"] == [
         {"name": "hurt", "intensity": 80},
         {"name": "longing", "intensity": 40},
@@ -134,10 +134,10 @@ def test_gratitude_and_grief_modes(alice_client, alice):
         full(mode="grief", brought_it="Our song", strength="7", needed="A hug"),
     )
     gratitude, grief = Entry.objects.filter(owner=alice.user).order_by("created_at")
-    assert services.body_of(gratitude, alice.data_key)["gratitude"] == [
+    assert selectors.body_of(entry=gratitude, data_key=alice.data_key)["gratitude"] == [
         {"good": "Sun on the balcony", "why": "I went outside"}
     ]
-    assert services.body_of(grief, alice.data_key)["grief"] == {
+    assert selectors.body_of(entry=grief, data_key=alice.data_key)["grief"] == {
         "brought_it": "Our song",
         "strength": 7,
         "needed": "A hug",
@@ -178,12 +178,18 @@ def test_editing_keeps_versions_and_one_can_be_restored(alice_client, alice):
     entry = Entry.objects.get(owner=alice.user)
     alice_client.post(f"/journal/{entry.pk}/edit/", full(text="second words", mood="6"))
     entry.refresh_from_db()
-    assert entry.version == 2 and services.body_of(entry, alice.data_key)["text"] == "second words"
+    assert (
+        entry.version == 2
+        and selectors.body_of(entry=entry, data_key=alice.data_key)["text"] == "second words"
+    )
     versions = alice_client.get(f"/journal/{entry.pk}/versions/").content.decode()
     assert "first words" in versions and "Restore version 1" in versions
     alice_client.post(f"/journal/{entry.pk}/versions/1/restore/")
     entry.refresh_from_db()
-    assert services.body_of(entry, alice.data_key)["text"] == "first words" and entry.mood == 5
+    assert (
+        selectors.body_of(entry=entry, data_key=alice.data_key)["text"] == "first words"
+        and entry.mood == 5
+    )
     assert sorted(EntryVersion.objects.filter(entry=entry).values_list("number", flat=True)) == [
         1,
         2,
@@ -243,7 +249,9 @@ def test_html_and_script_in_entries_render_inert(alice_client, alice):
 def test_another_persons_entry_is_a_404(client, alice, charlie):
     from people import log_in
 
-    entry = services.create(alice.user, alice.data_key, body={"text": "mine"}, mood=5)
+    entry = services.entry_create(
+        user=alice.user, data_key=alice.data_key, body={"text": "mine"}, mood=5
+    )
     log_in(client, charlie)
     for path in ("", "edit/", "versions/", "delete/"):
         assert client.get(f"/journal/{entry.pk}/{path}").status_code == 404
@@ -315,7 +323,9 @@ def test_the_search_index_follows_edits_moves_and_deletes_and_heals_itself(alice
     assert search.find(alice.user, alice.data_key, q="plum") == [str(entry.pk)]
     assert list(SearchChunk.objects.values_list("scope", "month")) == [("journal", "2026-05")]
     # rows written behind the index's back are found after an automatic rebuild
-    other = services.create(alice.user, alice.data_key, body={"text": "quince"}, mood=4)
+    other = services.entry_create(
+        user=alice.user, data_key=alice.data_key, body={"text": "quince"}, mood=4
+    )
     SearchChunk.objects.filter(owner=alice.user).delete()
     assert set(search.find(alice.user, alice.data_key, q="jam")) == {str(entry.pk)}
     assert search.find(alice.user, alice.data_key, q="quince") == [str(other.pk)]
@@ -401,7 +411,7 @@ def test_separate_journals_keep_writing_apart_and_removing_one_keeps_its_entries
 def test_spaces_are_owner_checked_and_named(alice_client, alice, charlie):
     from innerbase.journal.models import Space
 
-    theirs = services.space_save(charlie.user, charlie.data_key, "Charlie's")
+    theirs = services.space_save(user=charlie.user, data_key=charlie.data_key, name="Charlie's")
     assert alice_client.get(f"/journal/spaces/{theirs.pk}/").status_code == 404
     response = alice_client.post("/journal/new/", full(text="x", space=str(theirs.pk)))
     assert (
@@ -417,7 +427,9 @@ def test_a_draft_keeps_only_the_forms_own_fields(alice_client, alice):
         "/journal/draft/",
         {"draft_key": "new:free", "text": "kept", "intensity-hurt": "70", "junk": "x" * 5000},
     )
-    fields = services.draft_get(alice.user, alice.data_key, "new:free").fields
+    fields = selectors.draft_get(
+        user=alice.user, data_key=alice.data_key, draft_key="new:free"
+    ).fields
     assert fields == {"text": "kept", "intensity-hurt": "70"}
 
 

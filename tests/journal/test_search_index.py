@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from innerbase.journal import search, services
+from innerbase.journal import rules, search, selectors, services
 from innerbase.journal.models import Entry
 
 pytestmark = pytest.mark.django_db
@@ -18,8 +18,8 @@ MONTHS = [dt.datetime(2026, m, d, 12, tzinfo=dt.UTC) for m, d in ((1, 31), (2, 1
 
 def brute_force(user, key, word: str, space: str = "") -> set[str]:
     found = set()
-    for entry in services.opened(user, key):
-        words = " ".join(services.texts_of(entry["body"])).casefold()
+    for entry in selectors.opened(user=user, data_key=key):
+        words = " ".join(rules.texts_of(entry["body"])).casefold()
         in_space = str(entry["space_id"] or "")
         if word.casefold() in words and (not space or in_space == space):
             found.add(str(entry["id"]))
@@ -30,7 +30,7 @@ def brute_force(user, key, word: str, space: str = "") -> set[str]:
 def test_random_histories_keep_the_index_in_step(alice, seed):
     rng = random.Random(seed)
     user, key = alice.user, alice.data_key
-    spaces = [None, services.space_save(user, key, "Therapy work")]
+    spaces = [None, services.space_save(user=user, data_key=key, name="Therapy work")]
 
     def body():
         return {
@@ -42,18 +42,18 @@ def test_random_histories_keep_the_index_in_step(alice, seed):
         entries = list(Entry.objects.filter(owner=user))
         action = rng.choice(["create", "create", "update", "restore", "delete"])
         if action == "create" or not entries:
-            services.create(
-                user,
-                key,
+            services.entry_create(
+                user=user,
+                data_key=key,
                 body=body(),
                 mood=rng.randint(1, 10),
                 occurred_at=rng.choice(MONTHS),
                 space=rng.choice(spaces),
             )
         elif action == "update":
-            services.update(
-                rng.choice(entries),
-                key,
+            services.entry_update(
+                entry=rng.choice(entries),
+                data_key=key,
                 body=body(),
                 mood=5,
                 occurred_at=rng.choice(MONTHS),
@@ -63,9 +63,9 @@ def test_random_histories_keep_the_index_in_step(alice, seed):
             entry = rng.choice(entries)
             version = entry.versions.order_by("?").first()
             if version:
-                services.restore(entry, key, version)
+                services.entry_restore(entry=entry, data_key=key, version=version)
         else:
-            services.delete(rng.choice(entries), key)
+            services.entry_delete(entry=rng.choice(entries), data_key=key)
         assert search.in_step(user)
         for word in WORDS:
             assert set(search.find(user, key, q=word)) == brute_force(user, key, word)

@@ -18,9 +18,9 @@ TRIGGER = "their old street"
 def write(alice, count: int, text: str, **fields) -> None:
     start = dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)
     for number in range(count):
-        services.create(
-            alice.user,
-            alice.data_key,
+        services.entry_create(
+            user=alice.user,
+            data_key=alice.data_key,
             body={"text": f"{text} {number:02}", **fields},
             mood=5,
             occurred_at=start + dt.timedelta(hours=number),

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from innerbase.journal.models import Entry
-from innerbase.thoughts import services
+from innerbase.thoughts import selectors, services
 from innerbase.thoughts.models import CoreBelief, ThoughtRecord
 
 pytestmark = pytest.mark.django_db
@@ -76,7 +76,9 @@ def test_an_urgent_sentence_is_flagged_and_still_saved(api):
     ],
 )
 def test_bad_input_names_the_field_and_changes_nothing(api, alice, change, field, words):
-    record = services.record_create(alice.user, alice.data_key, {"automatic_thought": "kept"})
+    record = services.record_create(
+        user=alice.user, data_key=alice.data_key, data={"automatic_thought": "kept"}
+    )
     before = bytes(ThoughtRecord.objects.get().body)
     for response in (
         api.post("/api/v1/thought-records", {**FULL, **change}),
@@ -91,7 +93,9 @@ def test_bad_input_names_the_field_and_changes_nothing(api, alice, change, field
 
 def test_linking_someone_elses_entry_or_belief_is_refused(api, alice, charlie):
     theirs = Entry.objects.create(owner=charlie.user)
-    their_belief = services.belief_add(charlie.user, charlie.data_key, text="x", rating=5)
+    their_belief = services.belief_add(
+        user=charlie.user, data_key=charlie.data_key, text="x", rating=5
+    )
     response = api.post("/api/v1/thought-records", {**FULL, "entry_id": str(theirs.pk)})
     assert response.status_code == 422
     assert errors_of(response) == {"entry_id": "You have no journal entry with this id."}
@@ -99,7 +103,9 @@ def test_linking_someone_elses_entry_or_belief_is_refused(api, alice, charlie):
     assert errors_of(response) == {"core_belief_id": "You have no core belief with this id."}
     assert not ThoughtRecord.objects.exists()
     mine = Entry.objects.create(owner=alice.user)
-    belief = services.belief_add(alice.user, alice.data_key, text="People leave", rating=80)
+    belief = services.belief_add(
+        user=alice.user, data_key=alice.data_key, text="People leave", rating=80
+    )
     body = api.post(
         "/api/v1/thought-records",
         {**FULL, "entry_id": str(mine.pk), "core_belief_id": str(belief.pk)},
@@ -195,13 +201,15 @@ def test_core_belief_bad_input(api, alice):
     )
     stored = CoreBelief.objects.get()
     assert stored.rating == 50 and stored.ratings.count() == 1
-    assert services.belief_text(stored, alice.data_key) == "I'm alone"
+    assert selectors.belief_text(belief=stored, data_key=alice.data_key) == "I'm alone"
 
 
 def test_search_is_posted_and_words_in_a_url_are_refused(api, alice, charlie):
     first = api.post("/api/v1/thought-records", FULL).json()
     api.post("/api/v1/thought-records", {"automatic_thought": "Nobody calls"})
-    services.record_create(charlie.user, charlie.data_key, {"automatic_thought": "pulling away"})
+    services.record_create(
+        user=charlie.user, data_key=charlie.data_key, data={"automatic_thought": "pulling away"}
+    )
     search = "/api/v1/thought-records/search"
     assert [r["id"] for r in api.post(search, {"q": "mind reading"}).json()] == [first["id"]]
     assert len(api.post(search, {}).json()) == 2  # no words: every record of yours

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from innerbase.journal.models import Entry
-from innerbase.thoughts import services
+from innerbase.thoughts import selectors, services
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_a_full_record_step_by_step_with_progress_and_why(alice_client, alice):
     assert (record.before_mean, record.after_mean, record.drop) == (70.0, 35.0, 35.0)
     assert record.distortions == ["mind-reading", "silence-as-rejection"]
     assert record.core_belief.rating == 70
-    body = services.body_of(record, alice.data_key)
+    body = selectors.body_of(record=record, data_key=alice.data_key)
     assert body["emotions"] == [
         {"name": "anxious", "before": 80, "after": 30},
         {"name": "rejected", "before": 60, "after": 40},
@@ -86,7 +86,7 @@ def test_stop_at_step_five_and_resume_there_from_the_list(alice_client, alice):
     # typed text is kept even when stopping; that step then counts as answered
     step(alice_client, record, "evidence-for", {"evidence_for": "He read it."}, go="later")
     record.refresh_from_db()
-    assert services.resume_step(record) == "evidence-against"
+    assert selectors.resume_step(record=record) == "evidence-against"
 
 
 def test_back_keeps_what_was_typed_and_goes_one_step_back(alice_client, alice):
@@ -95,7 +95,12 @@ def test_back_keeps_what_was_typed_and_goes_one_step_back(alice_client, alice):
     assert response["Location"].endswith("/step/situation/")
     response = step(alice_client, record, "automatic-thought", {"automatic_thought": "x"}, "back")
     assert response["Location"].endswith("/step/situation/")
-    assert services.body_of(ThoughtRecord.objects.get(), alice.data_key)["automatic_thought"] == "x"
+    assert (
+        selectors.body_of(record=ThoughtRecord.objects.get(), data_key=alice.data_key)[
+            "automatic_thought"
+        ]
+        == "x"
+    )
 
 
 def test_bad_emotion_input_is_explained_kept_and_changes_nothing(alice_client, alice):
@@ -146,7 +151,9 @@ def test_an_unknown_step_is_a_404(alice_client):
 def test_a_stranger_gets_404_everywhere_and_changes_nothing(alice_client, alice, charlie):
     record = start(alice_client)
     step(alice_client, record, "automatic-thought", {"automatic_thought": THOUGHT})
-    belief = services.belief_add(alice.user, alice.data_key, text="I'm too much", rating=80)
+    belief = services.belief_add(
+        user=alice.user, data_key=alice.data_key, text="I'm too much", rating=80
+    )
     from django.test import Client
 
     from people import log_in
@@ -173,7 +180,10 @@ def test_a_stranger_gets_404_everywhere_and_changes_nothing(alice_client, alice,
     assert ThoughtRecord.objects.filter(pk=record.pk).exists()
     belief.refresh_from_db()
     assert belief.rating == 80
-    assert services.body_of(ThoughtRecord.objects.get(), alice.data_key)["situation"] == ""
+    assert (
+        selectors.body_of(record=ThoughtRecord.objects.get(), data_key=alice.data_key)["situation"]
+        == ""
+    )
 
 
 def test_starting_from_a_journal_entry_links_both_ways(alice_client, alice, charlie):
@@ -198,7 +208,7 @@ def test_an_urgent_sentence_opens_the_support_screen_after_saving(alice_client, 
     assert response.status_code == 302
     assert response["Location"].startswith("/help/support/?back=")
     assert "step%2Femotions" in response["Location"]
-    body = services.body_of(ThoughtRecord.objects.get(), alice.data_key)
+    body = selectors.body_of(record=ThoughtRecord.objects.get(), data_key=alice.data_key)
     assert body["automatic_thought"] == "I want to end my life"  # the save is never undone
     response = alice_client.post(
         "/thoughts/beliefs/", {"text": "I want to end my life", "rating": 50}
@@ -239,9 +249,9 @@ def test_review_lists_newest_first_searches_and_shows_patterns(alice_client, ali
     key = alice.data_key
     for number, thought in enumerate(["Nobody texts me back", "I ruin everything", "Café ☕"]):
         services.record_create(
-            alice.user,
-            key,
-            {
+            user=alice.user,
+            data_key=key,
+            data={
                 "automatic_thought": thought,
                 "emotions": [{"name": "lonely", "before": 80, "after": 40 + number * 10}],
                 "distortions": ["silence-as-rejection", "labelling"][: number + 1],
@@ -267,7 +277,9 @@ def test_review_lists_newest_first_searches_and_shows_patterns(alice_client, ali
 
 def test_the_review_paginates(alice_client, alice):
     for number in range(25):
-        services.record_create(alice.user, alice.data_key, {"automatic_thought": f"t{number:02}"})
+        services.record_create(
+            user=alice.user, data_key=alice.data_key, data={"automatic_thought": f"t{number:02}"}
+        )
     page = alice_client.get("/thoughts/").content.decode()
     assert "Page 1 of 2" in page and "t24" in page and "t04" not in page
     assert "t04" in alice_client.get("/thoughts/?page=2").content.decode()
@@ -290,7 +302,9 @@ def test_core_beliefs_add_rate_chart_and_linked_records(alice_client, alice):
         55,
     ]
     services.record_create(
-        alice.user, alice.data_key, {"automatic_thought": "She'll go too", "core_belief": belief}
+        user=alice.user,
+        data_key=alice.data_key,
+        data={"automatic_thought": "She'll go too", "core_belief": belief},
     )
     page = alice_client.get(f"/thoughts/beliefs/{belief.pk}/").content.decode()
     assert 'role="img"' in page and "55 on" in page
@@ -307,7 +321,9 @@ def test_belief_bad_input_is_explained_and_changes_nothing(alice_client, alice):
     assert response.status_code == 422 and "from 0 to 100" in response.content.decode()
     assert "Mine" in response.content.decode()
     assert CoreBelief.objects.count() == 0
-    belief = services.belief_add(alice.user, alice.data_key, text="I'm a burden", rating=60)
+    belief = services.belief_add(
+        user=alice.user, data_key=alice.data_key, text="I'm a burden", rating=60
+    )
     response = alice_client.post(f"/thoughts/beliefs/{belief.pk}/", {"rating": -3})
     assert response.status_code == 422
     belief.refresh_from_db()
@@ -315,9 +331,13 @@ def test_belief_bad_input_is_explained_and_changes_nothing(alice_client, alice):
 
 
 def test_deleting_a_record_and_a_belief(alice_client, alice):
-    belief = services.belief_add(alice.user, alice.data_key, text="Needing is weak", rating=60)
+    belief = services.belief_add(
+        user=alice.user, data_key=alice.data_key, text="Needing is weak", rating=60
+    )
     record = services.record_create(
-        alice.user, alice.data_key, {"automatic_thought": "t", "core_belief": belief}
+        user=alice.user,
+        data_key=alice.data_key,
+        data={"automatic_thought": "t", "core_belief": belief},
     )
     alice_client.post(f"/thoughts/beliefs/{belief.pk}/delete/")
     record.refresh_from_db()
@@ -334,16 +354,19 @@ def test_a_belief_can_be_reworded_on_its_page(alice_client, alice, charlie):
     from innerbase.thoughts import services as thought_services
 
     belief = thought_services.belief_add(
-        alice.user, alice.data_key, text="I am too much", rating=70
+        user=alice.user, data_key=alice.data_key, text="I am too much", rating=70
     )
     url = f"/thoughts/beliefs/{belief.pk}/words/"
     empty = alice_client.post(url, {"text": ""})
     assert empty.status_code == 422 and "Write the belief" in empty.content.decode()
-    assert thought_services.belief_text(belief, alice.data_key) == "I am too much"
+    assert selectors.belief_text(belief=belief, data_key=alice.data_key) == "I am too much"
     response = alice_client.post(url, {"text": "Sometimes I worry I am too much"})
     assert response.status_code == 302
     belief.refresh_from_db()
-    assert thought_services.belief_text(belief, alice.data_key) == "Sometimes I worry I am too much"
+    assert (
+        selectors.belief_text(belief=belief, data_key=alice.data_key)
+        == "Sometimes I worry I am too much"
+    )
     assert belief.rating == 70 and belief.ratings.count() == 1
     from django.test import Client
 
@@ -364,14 +387,17 @@ def test_monthly_averages_use_the_persons_own_clock(alice):
     from innerbase.thoughts import services as thought_services
 
     record = thought_services.record_create(
-        alice.user,
-        alice.data_key,
-        {"automatic_thought": "x", "emotions": [{"name": "lonely", "before": 80, "after": 40}]},
+        user=alice.user,
+        data_key=alice.data_key,
+        data={
+            "automatic_thought": "x",
+            "emotions": [{"name": "lonely", "before": 80, "after": 40}],
+        },
     )
     with timezone.override(zoneinfo.ZoneInfo("Asia/Tokyo")):
         record.created_at = dt.datetime(2026, 3, 31, 23, 30, tzinfo=dt.UTC)  # 08:30 on 1 April
         record.save(update_fields=["created_at"])
         record.refresh_from_db()
         assert record.month == "2026-04"
-        months = thought_services.patterns(alice.user)["months"]
+        months = selectors.patterns(user=alice.user)["months"]
     assert months == [{"month": "2026-04", "records": 1, "average_drop": 40.0}]

@@ -8,7 +8,7 @@ import pytest
 
 from innerbase.core.models import SearchChunk
 from innerbase.journal.content import emotions
-from innerbase.thoughts import search, services
+from innerbase.thoughts import progress, search, selectors, services
 from innerbase.thoughts.models import ThoughtRecord
 from innerbase.thoughts.search_lines import words_of
 
@@ -24,7 +24,9 @@ def brute_force(user, key, query: str) -> list[str]:
     needle = query.casefold().strip()
     found = []
     for record in ThoughtRecord.objects.filter(owner=user).order_by("-created_at"):
-        words = words_of(services.body_of(record, key), record.distortions, emotions())
+        words = words_of(
+            selectors.body_of(record=record, data_key=key), record.distortions, emotions()
+        )
         if any(needle in word.casefold() for word in words):
             found.append(str(record.pk))
     return found
@@ -48,22 +50,28 @@ def test_random_histories_keep_the_index_in_step(alice, seed):
         records = list(ThoughtRecord.objects.filter(owner=user))
         action = rng.choice(["start", "create", "step", "step", "replace", "delete"])
         if action == "start" or not records:
-            services.record_start(user, key)
+            services.record_start(user=user, data_key=key)
         elif action == "create":
             services.record_create(
-                user,
-                key,
-                {**answers(), "emotions": feelings(), "distortions": traps()},
+                user=user,
+                data_key=key,
+                data={**answers(), "emotions": feelings(), "distortions": traps()},
             )
         elif action == "step":
             changes = rng.choice([answers(), {"emotions": feelings()}, {"distortions": traps()}])
             services.record_save_step(
-                rng.choice(records), key, step="situation", changes=changes, done=True
+                record=rng.choice(records),
+                data_key=key,
+                step="situation",
+                changes=changes,
+                done=True,
             )
         elif action == "replace":
-            services.record_replace(rng.choice(records), key, {"automatic_thought": "sunday"})
+            services.record_replace(
+                record=rng.choice(records), data_key=key, data={"automatic_thought": "sunday"}
+            )
         else:
-            services.record_delete(rng.choice(records), key)
+            services.record_delete(record=rng.choice(records), data_key=key)
         assert search.in_step(user)
         for query in QUERIES:
             assert search.find(user, key, query) == brute_force(user, key, query), query
@@ -71,10 +79,12 @@ def test_random_histories_keep_the_index_in_step(alice, seed):
 
 def test_records_written_behind_the_index_are_found_after_a_rebuild(alice):
     user, key = alice.user, alice.data_key
-    kept = services.record_create(user, key, {"automatic_thought": "The harbour at night"})
+    kept = services.record_create(
+        user=user, data_key=key, data={"automatic_thought": "The harbour at night"}
+    )
     SearchChunk.objects.filter(owner=user, scope="thoughts").delete()
     extra = ThoughtRecord(owner=user)
-    extra.seal_json(key, "body", {**services.empty_body(), "situation": "Harbour lights"})
+    extra.seal_json(key, "body", {**progress.empty_body(), "situation": "Harbour lights"})
     extra.save()
     assert not search.in_step(user)
     assert search.find(user, key, "HARBOUR") == [str(extra.pk), str(kept.pk)]

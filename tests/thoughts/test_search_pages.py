@@ -15,7 +15,9 @@ WORDS = "lighthouse"
 def write(alice, count: int, thought: str) -> None:
     for number in range(count):
         services.record_create(
-            alice.user, alice.data_key, {"automatic_thought": f"{thought} {number:02}"}
+            user=alice.user,
+            data_key=alice.data_key,
+            data={"automatic_thought": f"{thought} {number:02}"},
         )
 
 

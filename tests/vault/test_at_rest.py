@@ -69,14 +69,20 @@ def write_everywhere(person) -> None:
     safety.pause_start(
         user=user, data_key=key, urge="own", own_urge=SENTENCE, wait_minutes=10, alternative=""
     )
-    entry = journal.create(
-        user, key, body={"text": SENTENCE, "triggers": [SENTENCE], "helped": SENTENCE}, mood=3
+    entry = journal.entry_create(
+        user=user,
+        data_key=key,
+        body={"text": SENTENCE, "triggers": [SENTENCE], "helped": SENTENCE},
+        mood=3,
     )
-    journal.update(entry, key, body={"text": "edited"}, mood=4)  # the old text becomes a version
-    journal.draft_save(user, key, "new:free", {"text": SENTENCE})
-    journal.space_save(user, key, SENTENCE)
-    thoughts.record_create(user, key, {"situation": SENTENCE, "automatic_thought": SENTENCE})
-    thoughts.belief_add(user, key, text=SENTENCE, rating=60)
+    # the old text becomes a version
+    journal.entry_update(entry=entry, data_key=key, body={"text": "edited"}, mood=4)
+    journal.draft_save(user=user, data_key=key, draft_key="new:free", fields={"text": SENTENCE})
+    journal.space_save(user=user, data_key=key, name=SENTENCE)
+    thoughts.record_create(
+        user=user, data_key=key, data={"situation": SENTENCE, "automatic_thought": SENTENCE}
+    )
+    thoughts.belief_add(user=user, data_key=key, text=SENTENCE, rating=60)
     indexed = SearchChunk.objects.filter(owner=user).values_list("scope", flat=True)
     assert set(indexed) == {"journal", "thoughts"}  # the sentence is in the search index too
 

@@ -9,9 +9,8 @@ from ninja.responses import Status
 
 from innerbase.core.api import ERRORS, SafetySummary, refuse, refuse_words_in_query, safety_summary
 from innerbase.core.limits import MAX_TEXT
-from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.core.saving import screen
-from innerbase.journal import content, rules, search, services
+from innerbase.journal import content, rules, search, selectors, services
 from innerbase.journal.forms import FUTURE_GRACE
 from innerbase.journal.models import MODES, Entry, Space
 from innerbase.safety import selectors as safety
@@ -127,7 +126,7 @@ def _checked(payload: EntryIn, user) -> dict:
         refuse("occurred_at", "That is more than a day in the future.")
     space = None
     if payload.space_id:
-        space = owned(Space, user=user).filter(pk=payload.space_id).first()
+        space = selectors.space_or_none(user=user, pk=payload.space_id)
         if space is None:
             refuse("space_id", "No journal space of yours has that id.")
     starter = safety.urges()
@@ -166,7 +165,7 @@ def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
         "updated_at": entry.updated_at,
         "version": entry.version,
         "space_id": entry.space_id,
-        **services.full_body(body),
+        **rules.full_body(body),
         "safety": safety_summary(result) if result else None,
     }
 
@@ -177,9 +176,9 @@ def entry_create(request, payload: EntryIn):
     what it found, and the save happens either way."""
     fields = _checked(payload, request.user)
     key = request.vault.data_key
-    entry = services.create(request.user, key, **fields)
-    body = services.full_body(fields["body"])
-    return Status(201, _out(entry, body, screen(*services.texts_of(body))))
+    entry = services.entry_create(user=request.user, data_key=key, **fields)
+    body = rules.full_body(fields["body"])
+    return Status(201, _out(entry, body, screen(*rules.texts_of(body))))
 
 
 class ListFilters(Schema):
@@ -209,20 +208,17 @@ def _found(request, filters: ListFilters, where: str) -> dict:
         refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.", where=where)
     if filters.space and filters.space != search.MAIN:
         try:
-            known = owned(Space, user=request.user).filter(pk=uuid.UUID(filters.space)).exists()
+            known = selectors.space_or_none(user=request.user, pk=uuid.UUID(filters.space))
         except ValueError:
-            known = False
-        if not known:
+            known = None
+        if known is None:
             refuse("space", "Unknown journal space.", where=where)
     criteria = filters.model_dump(exclude={"limit", "offset"})
     key = request.vault.data_key
-    found = search.find(request.user, key, **criteria)
+    found = selectors.entry_ids_matching(user=request.user, data_key=key, **criteria)
     ids = found[filters.offset : filters.offset + filters.limit]
-    page = owned(Entry, user=request.user).filter(pk__in=ids)
-    rows = {str(entry.pk): entry for entry in page}
-    bodies = {str(item["id"]): item["body"] for item in services.opened(request.user, key, page)}
-    items = [_out(rows[i], bodies[i]) for i in ids if i in rows and i in bodies]
-    return {"items": items, "total": len(found)}
+    page = selectors.entries_with_bodies(user=request.user, data_key=key, ids=ids)
+    return {"items": [_out(entry, body) for entry, body in page], "total": len(found)}
 
 
 @router.get("/journal/entries", response={200: EntryList, **ERRORS})
@@ -244,13 +240,13 @@ def entry_search(request, payload: SearchIn):
 
 
 def _own(request, entry_id: uuid.UUID) -> Entry:
-    return get_owned_or_404(Entry, user=request.user, pk=entry_id)
+    return selectors.entry_or_404(user=request.user, pk=entry_id)
 
 
 @router.get("/journal/entries/{entry_id}", response={200: EntryOut, **ERRORS})
 def entry_get(request, entry_id: uuid.UUID):
     entry = _own(request, entry_id)
-    return _out(entry, services.body_of(entry, request.vault.data_key))
+    return _out(entry, selectors.body_of(entry=entry, data_key=request.vault.data_key))
 
 
 @router.put("/journal/entries/{entry_id}", response={200: EntryOut, **ERRORS})
@@ -260,14 +256,14 @@ def entry_put(request, entry_id: uuid.UUID, payload: EntryIn):
     fields = _checked(payload, request.user)
     fields.pop("mode"), fields.pop("prompt_id")
     key = request.vault.data_key
-    services.update(entry, key, **fields)
-    body = services.full_body(fields["body"])
-    return _out(entry, body, screen(*services.texts_of(body)))
+    services.entry_update(entry=entry, data_key=key, **fields)
+    body = rules.full_body(fields["body"])
+    return _out(entry, body, screen(*rules.texts_of(body)))
 
 
 @router.delete("/journal/entries/{entry_id}", response={204: None, **ERRORS})
 def entry_delete(request, entry_id: uuid.UUID):
-    services.delete(_own(request, entry_id), request.vault.data_key)
+    services.entry_delete(entry=_own(request, entry_id), data_key=request.vault.data_key)
     return Status(204, None)
 
 
@@ -275,7 +271,6 @@ def entry_delete(request, entry_id: uuid.UUID):
 def entry_versions(request, entry_id: uuid.UUID):
     """Earlier versions of an entry, newest first."""
     entry = _own(request, entry_id)
-    key = request.vault.data_key
     return [
         {
             "number": v.number,
@@ -283,9 +278,9 @@ def entry_versions(request, entry_id: uuid.UUID):
             "mood": v.mood,
             "energy": v.energy,
             "occurred_at": v.occurred_at,
-            "text": services.full_body(v.open_json(key, "body", default={}))["text"],
+            "text": body["text"],
         }
-        for v in entry.versions.order_by("-number")
+        for v, body in selectors.versions_of(entry=entry, data_key=request.vault.data_key)
     ]
 
 
@@ -306,7 +301,7 @@ def space_list(request):
     key = request.vault.data_key
     return [
         {"id": s.pk, "name": name, "created_at": s.created_at}
-        for s, name in services.spaces(request.user, key)
+        for s, name in selectors.spaces(user=request.user, data_key=key)
     ]
 
 
@@ -314,16 +309,19 @@ def space_list(request):
 def space_create(request, payload: SpaceIn):
     if not payload.name.strip():
         refuse("name", "Give the journal a name.")
-    space = services.space_save(request.user, request.vault.data_key, payload.name)
+    space = services.space_save(
+        user=request.user, data_key=request.vault.data_key, name=payload.name
+    )
     return Status(201, _space_out(space, payload.name))
 
 
 @router.put("/journal/spaces/{space_id}", response={200: SpaceOut, **ERRORS})
 def space_rename(request, space_id: uuid.UUID, payload: SpaceIn):
-    space = get_owned_or_404(Space, user=request.user, pk=space_id)
+    space = selectors.space_or_404(user=request.user, pk=space_id)
     if not payload.name.strip():
         refuse("name", "Give the journal a name.")
-    services.space_save(request.user, request.vault.data_key, payload.name, space)
+    key = request.vault.data_key
+    services.space_save(user=request.user, data_key=key, name=payload.name, space=space)
     return _space_out(space, payload.name)
 
 
@@ -340,6 +338,6 @@ def _space_out(space: Space, name: str) -> dict:
 @router.delete("/journal/spaces/{space_id}", response={204: None, **ERRORS})
 def space_remove(request, space_id: uuid.UUID):
     """Remove a space; its entries move back to the main journal."""
-    space = get_owned_or_404(Space, user=request.user, pk=space_id)
-    services.space_delete(space, request.vault.data_key)
+    space = selectors.space_or_404(user=request.user, pk=space_id)
+    services.space_delete(space=space, data_key=request.vault.data_key)
     return Status(204, None)

@@ -45,7 +45,7 @@ class Entry(SealedModel):
     occurred_at = models.DateTimeField(default=timezone.now)  # when it happened (backdatable)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    body = models.BinaryField(default=b"")  # sealed JSON, see services.BODY_FIELDS
+    body = models.BinaryField(default=b"")  # sealed JSON, see rules.BODY_DEFAULTS
     version = models.PositiveIntegerField(default=1)
     writing_seconds = models.PositiveIntegerField(null=True, blank=True)  # draft open to save
 

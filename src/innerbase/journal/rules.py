@@ -1,5 +1,6 @@
-"""The journal's pure rules: the rumination guard, prompt choice, consistency, the calendar
-grid, and safe Markdown. No Django import, so each is tested on plain data.
+"""The journal's pure rules: the shape of an entry's body, the rumination guard, prompt choice,
+consistency, the calendar grid, and safe Markdown. No Django import, so each is tested on plain
+data.
 
 The rumination guard (docs/SAFETY.md, "Rumination guard"): open-ended venting can deepen
 distress for recently separated people who ruminate (Sbarra et al. 2013), and repetitive
@@ -16,11 +17,42 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import random
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from markdown_it import MarkdownIt
+
+# -- an entry's sealed body --------------------------------------------------------------
+BODY_DEFAULTS = {
+    "text": "",
+    "emotions": [],  # [{"name": key, "intensity": 0-100}]
+    "triggers": [],  # the person's own tags
+    "sensations": [],
+    "urges": [],  # [{"name": key or own words, "own": bool, "acted": bool}]
+    "helped": "",
+    "gratitude": [],  # [{"good": str, "why": str}]
+    "grief": {},  # {"brought_it": str, "strength": 0-10, "needed": str}
+}
+TAG_KINDS = ("triggers", "sensations", "urges")  # the person's own tags, counted for suggestions
+
+
+def full_body(body: dict | None) -> dict:
+    """The body with every field present (defaults for those it lacks)."""
+    # a deep copy of the defaults, so no caller ever shares (and changes) their lists
+    return {**json.loads(json.dumps(BODY_DEFAULTS)), **(body or {})}
+
+
+def texts_of(body: dict) -> list[str]:
+    """Every piece of free text in a body, for the crisis screen and for search."""
+    texts = [body["text"], body["helped"], *body["triggers"], *body["sensations"]]
+    texts += [urge["name"] for urge in body["urges"] if urge.get("own")]
+    for item in body["gratitude"]:
+        texts += [item.get("good", ""), item.get("why", "")]
+    texts += [body["grief"].get("brought_it", ""), body["grief"].get("needed", "")]
+    return [text for text in texts if text]
+
 
 # -- the rumination guard ----------------------------------------------------------------
 LOOKBACK = dt.timedelta(days=7)  # "recent" entries: the last week
@@ -30,6 +62,16 @@ LATE_START, LATE_END = 23, 5  # 23:00-04:59 local time counts as late at night
 LONG_SESSION = dt.timedelta(minutes=20)
 # Emotion families whose emotions count as themes; joy, calm and love returning is not a loop.
 HEAVY_FAMILIES = {"sadness", "fear", "anger", "shame", "other"}
+
+
+def heavy_emotions(families: Iterable[Mapping]) -> set[str]:
+    """The keys of the emotions in the heavy families, which count as themes."""
+    return {
+        emotion["key"]
+        for family in families
+        if family["key"] in HEAVY_FAMILIES
+        for emotion in family["emotions"]
+    }
 
 
 def returning_themes(entries: Sequence[dict], heavy_emotions: set[str]) -> list[str]:

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from innerbase.core import lines
 from innerbase.core import search as index
-from innerbase.journal import search_lines
+from innerbase.journal import rules, search_lines
 from innerbase.journal.models import Entry
 from innerbase.journal.search_lines import MAIN
 
@@ -21,15 +21,13 @@ __all__ = ["MAIN", "SCOPE", "find", "in_step", "put", "rebuild", "remove"]
 
 
 def line_for(entry_id, occurred_at: dt.datetime, mode: str, space_id, body: dict) -> str:
-    from innerbase.journal.services import texts_of
-
-    return search_lines.line_for(entry_id, occurred_at, mode, space_id, body, texts_of(body))
+    return search_lines.line_for(entry_id, occurred_at, mode, space_id, body, rules.texts_of(body))
 
 
 def _every_line(user, key: bytes):
-    from innerbase.journal.services import opened
+    from innerbase.journal import selectors  # a cycle at import time: selectors search here
 
-    for entry in opened(user, key):
+    for entry in selectors.opened(user=user, data_key=key):
         yield line_for(
             entry["id"], entry["occurred_at"], entry["mode"], entry["space_id"], entry["body"]
         )

@@ -1,13 +1,26 @@
-"""What other apps may read of the journal: the feelings vocabulary and a person's own entry."""
+"""Owner-scoped reads of the journal (the only module other apps import): the feelings
+vocabulary, a person's entries, versions, spaces, drafts and tags, search, the calendar month,
+and the rumination guard and prompt choice's inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+
+from django.db.models import Count, QuerySet
+from django.utils import timezone
 
 from innerbase.core.owned import get_owned_or_404, owned
-from innerbase.journal import content
-from innerbase.journal.models import Entry
+from innerbase.journal import content, rules, search
+from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
+from innerbase.vault import crypto
 
 emotions = content.emotions  # {key: label} of every feeling word, shared with thought records
 emotion_families = content.emotion_families
 
 
+# -- one entry -----------------------------------------------------------------------------
 def entry_or_404(*, user, pk) -> Entry:
     """The person's own journal entry `pk`, or Http404 (also for a malformed id)."""
     return get_owned_or_404(Entry, user=user, pk=pk)
@@ -21,3 +34,210 @@ def entry_or_none(*, user, pk) -> Entry | None:
 def entry_url(entry: Entry | None) -> str:
     """The entry's page, or "" for no entry."""
     return entry.get_absolute_url() if entry is not None else ""
+
+
+def body_of(*, entry: Entry, data_key: bytes) -> dict:
+    """The entry's body, opened, with every field present."""
+    return rules.full_body(entry.open_json(data_key, "body", default={}))
+
+
+def versions_of(*, entry: Entry, data_key: bytes) -> list[tuple[EntryVersion, dict]]:
+    """The entry's earlier versions, newest first, each with its opened body."""
+    return [
+        (version, rules.full_body(version.open_json(data_key, "body", default={})))
+        for version in entry.versions.order_by("-number")
+    ]
+
+
+def version_or_404(*, user, entry: Entry, number: int) -> EntryVersion:
+    """Version `number` of the person's own entry, or Http404."""
+    return get_owned_or_404(EntryVersion, user=user, entry=entry, number=number)
+
+
+# -- many entries --------------------------------------------------------------------------
+def entry_ids(*, user) -> QuerySet:
+    """The ids of all the person's entries, newest first (lazy, for a paginator to slice)."""
+    return owned(Entry, user=user).order_by("-occurred_at").values_list("pk", flat=True)
+
+
+def entry_ids_matching(*, user, data_key: bytes, **filters) -> list[str]:
+    """Ids (as text) of the person's entries matching every filter given (see search.find)."""
+    return search.find(user, data_key, **filters)
+
+
+def entries_with_bodies(*, user, data_key: bytes, ids: list[str]) -> list[tuple[Entry, dict]]:
+    """The person's entries among `ids`, in that order, each with its opened body."""
+    rows = {str(entry.pk): entry for entry in owned(Entry, user=user).filter(pk__in=ids)}
+    return [(rows[pk], body_of(entry=rows[pk], data_key=data_key)) for pk in ids if pk in rows]
+
+
+def opened(*, user, data_key: bytes, ids=None) -> list[dict]:
+    """The person's entries (all, or those among `ids`), decrypted in one pass without model
+    instances, newest first."""
+    if ids is None:
+        return _open(user, data_key, Entry.objects.filter(owner=user))
+    # by primary key alone: with the owner too, SQLite walks the owner's whole index; _open
+    # skips any row that is not the person's. Sorted in Python rather than in SQL: with a
+    # short list of ids, an ORDER BY makes SQLite walk the (owner, occurred_at) index instead.
+    return _open(user, data_key, Entry.objects.filter(pk__in=list(ids)).order_by())
+
+
+_COLUMNS = (
+    "owner_id",
+    "pk",
+    "mode",
+    "prompt_id",
+    "mood",
+    "energy",
+    "occurred_at",
+    "body",
+    "writing_seconds",
+    "updated_at",
+    "space_id",
+)
+
+
+def _open(user, data_key: bytes, rows: QuerySet) -> list[dict]:
+    """The rows of `rows` that are the person's, as plain dicts with opened bodies."""
+    result = []
+    for row in rows.values_list(*_COLUMNS):
+        item = dict(zip(_COLUMNS, row, strict=True))
+        if item["owner_id"] != user.pk:  # callers may pass bare ids; only the person's rows open
+            continue
+        blob = item.pop("body")
+        context = Entry.context_for(item["pk"], user.pk, "body")
+        sealed = json.loads(crypto.open_sealed(data_key, bytes(blob), context)) if blob else {}
+        result.append(
+            {
+                "id": item["pk"],
+                "mode": item["mode"],
+                "prompt_id": item["prompt_id"],
+                "mood": item["mood"],
+                "energy": item["energy"],
+                "occurred_at": item["occurred_at"],
+                "saved_at": item["updated_at"],
+                "writing_seconds": item["writing_seconds"],
+                "space_id": item["space_id"],
+                "body": rules.full_body(sealed),
+            }
+        )
+    result.sort(key=lambda entry: entry["occurred_at"], reverse=True)
+    return result
+
+
+def entry_counts_by_space(*, user) -> dict:
+    """How many entries the person has in each space ({space id or None: count})."""
+    return dict(
+        owned(Entry, user=user)
+        .values_list("space_id")
+        .annotate(n=Count("id"))
+        .values_list("space_id", "n")
+    )
+
+
+# -- spaces --------------------------------------------------------------------------------
+def spaces(*, user, data_key: bytes) -> list[tuple[Space, str]]:
+    """The person's spaces with their names, in the order they were made."""
+    return [
+        (space, space.open_text(data_key, "name"))
+        for space in owned(Space, user=user).order_by("created_at")
+    ]
+
+
+def space_names(*, user, data_key: bytes) -> dict[str, str]:
+    """{space id as text: name} of the person's spaces, for the form's choices."""
+    return {str(space.pk): name for space, name in spaces(user=user, data_key=data_key)}
+
+
+def space_or_404(*, user, pk) -> Space:
+    """The person's own space `pk`, or Http404 (also for a malformed id)."""
+    return get_owned_or_404(Space, user=user, pk=pk)
+
+
+def space_or_none(*, user, pk) -> Space | None:
+    """The person's own space `pk`, or None when they have no such space."""
+    return owned(Space, user=user).filter(pk=pk).first()
+
+
+def space_name(*, space: Space | None, data_key: bytes) -> str:
+    """The space's name, or "" for the main journal."""
+    return space.open_text(data_key, "name") if space is not None else ""
+
+
+# -- drafts and tags -----------------------------------------------------------------------
+def draft_get(*, user, data_key: bytes, draft_key: str) -> Draft | None:
+    """The person's draft under `draft_key` with its opened form fields in `.fields`, or None."""
+    draft = owned(Draft, user=user).filter(key=draft_key).first()
+    if draft is not None:
+        draft.fields = draft.open_json(data_key, "data", default={})
+    return draft
+
+
+def tag_suggestions(*, user, data_key: bytes) -> dict[str, list[str]]:
+    """The person's own tags, most used first, for suggestions as they type."""
+    row = owned(Tags, user=user).first()
+    empty = {kind: {} for kind in rules.TAG_KINDS}
+    data = row.open_json(data_key, "data", default=empty) if row is not None else empty
+    return {
+        kind: [tag for tag, _ in Counter(counts).most_common(200)] for kind, counts in data.items()
+    }
+
+
+# -- the calendar, the guard and prompts ---------------------------------------------------
+def month_summary(*, user, year: int, month: int) -> dict:
+    """Moods and entry counts per local day of a month, from plain columns only."""
+    zone = timezone.get_current_timezone()
+    start = dt.datetime(year, month, 1, tzinfo=zone)
+    end = dt.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=zone)
+    moods: dict[int, list[int]] = defaultdict(list)
+    counts: dict[int, int] = defaultdict(int)
+    for occurred_at, mood in (
+        owned(Entry, user=user)
+        .filter(occurred_at__gte=start, occurred_at__lt=end)
+        .values_list("occurred_at", "mood")
+    ):
+        day = timezone.localtime(occurred_at, zone).day
+        counts[day] += 1
+        if mood:
+            moods[day].append(mood)
+    return {"moods": dict(moods), "counts": dict(counts), "days": len(counts)}
+
+
+def guard(*, user, data_key: bytes) -> dict:
+    """The rumination guard over the last week's entries."""
+    now = timezone.now()
+    zone = timezone.get_current_timezone()
+    rows = owned(Entry, user=user).filter(occurred_at__gte=now - rules.LOOKBACK)
+    recent = rows.order_by("-occurred_at", "-updated_at")[: rules.RECENT_MAX]
+    entries = [
+        {
+            "occurred_at": timezone.localtime(entry["occurred_at"], zone),
+            "saved_at": timezone.localtime(entry["saved_at"], zone),
+            "mood": entry["mood"],
+            "triggers": entry["body"]["triggers"],
+            "emotions": [e["name"] for e in entry["body"]["emotions"]],
+            "writing_seconds": entry["writing_seconds"],
+        }
+        for entry in _open(user, data_key, recent)
+    ]
+    heavy = rules.heavy_emotions(content.emotion_families())
+    return rules.rumination(entries, timezone.localtime(now, zone), heavy)
+
+
+def attachment_pattern(*, user) -> str | None:
+    """The pattern of the person's latest ECR-R take, when there is one."""
+    from innerbase.assessments import selectors as assessments
+
+    category = assessments.latest_category(user=user, code="ecr-r")
+    return rules.REGION_PATTERN.get(category) if category else None
+
+
+def recent_prompt_ids(*, user, days: int = 60) -> set[str]:
+    """The prompts the person answered in the last `days` days, so fresh ones come first."""
+    since = timezone.now() - dt.timedelta(days=days)
+    return set(
+        owned(Entry, user=user)
+        .filter(created_at__gte=since)
+        .exclude(prompt_id="")
+        .values_list("prompt_id", flat=True)
+    )

@@ -15,7 +15,7 @@ from innerbase.core.api import ERRORS, SafetySummary, refuse, refuse_words_in_qu
 from innerbase.core.limits import MAX_ANSWER
 from innerbase.core.saving import screen
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, search, services
+from innerbase.thoughts import content, progress, selectors, services
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
 router = Router(tags=["thoughts"])
@@ -84,7 +84,7 @@ def _text(field: str, value: str) -> str:
 
 def _checked(request, payload: RecordIn) -> dict:
     """The payload as service data, or a 422 naming the first field that is wrong."""
-    data = {field: _text(field, getattr(payload, field)) for field in services.TEXT_FIELDS}
+    data = {field: _text(field, getattr(payload, field)) for field in progress.TEXT_FIELDS}
     if not data["automatic_thought"]:
         refuse("automatic_thought", "Write the thought that went through your mind.")
     vocabulary, seen = journal.emotions(), set()
@@ -112,9 +112,9 @@ def _checked(request, payload: RecordIn) -> dict:
     data["distortions"] = list(dict.fromkeys(payload.distortions))
     data["core_belief"] = data["entry"] = None
     if payload.core_belief_id:
-        data["core_belief"] = CoreBelief.objects.filter(
-            pk=payload.core_belief_id, owner=request.user
-        ).first() or refuse("core_belief_id", "You have no core belief with this id.")
+        data["core_belief"] = selectors.belief_or_none(
+            user=request.user, pk=payload.core_belief_id
+        ) or refuse("core_belief_id", "You have no core belief with this id.")
     if payload.entry_id:
         data["entry"] = journal.entry_or_none(user=request.user, pk=payload.entry_id) or (
             refuse("entry_id", "You have no journal entry with this id.")
@@ -123,12 +123,12 @@ def _checked(request, payload: RecordIn) -> dict:
 
 
 def _record_out(record: ThoughtRecord, key: bytes) -> dict:
-    body = services.body_of(record, key)
+    body = selectors.body_of(record=record, data_key=key)
     change = None
     if record.before_mean is not None and record.after_mean is not None:
         change = {"before": record.before_mean, "after": record.after_mean, "drop": record.drop}
     return {
-        **{field: body[field] for field in services.TEXT_FIELDS},
+        **{field: body[field] for field in progress.TEXT_FIELDS},
         "id": record.pk,
         "emotions": body["emotions"],
         "distortions": record.distortions,
@@ -143,7 +143,7 @@ def _record_out(record: ThoughtRecord, key: bytes) -> dict:
 
 
 def _saved(record: ThoughtRecord, key: bytes, data: dict) -> dict:
-    result = screen(*(data[field] for field in services.TEXT_FIELDS))
+    result = screen(*(data[field] for field in progress.TEXT_FIELDS))
     return {
         **_record_out(record, key),
         "safety": safety_summary(result),
@@ -155,7 +155,7 @@ def record_create(request, payload: RecordIn):
     """Store a thought record (only `automatic_thought` is required); the words are screened
     for crisis language and `safety` says what was found."""
     data = _checked(request, payload)
-    record = services.record_create(request.user, request.vault.data_key, data)
+    record = services.record_create(user=request.user, data_key=request.vault.data_key, data=data)
     return Status(201, _saved(record, request.vault.data_key, data))
 
 
@@ -165,8 +165,8 @@ def record_list(request, limit: int = 50, offset: int = 0):
     a URL's query is kept in logs."""
     refuse_words_in_query(request, "q", instead="/api/v1/thought-records/search")
     limit, offset = max(1, min(limit, 500)), max(0, offset)
-    mine = ThoughtRecord.objects.filter(owner=request.user).order_by("-created_at")
-    return [_record_out(record, request.vault.data_key) for record in mine[offset : offset + limit]]
+    mine = selectors.records_newest(user=request.user)[offset : offset + limit]
+    return [_record_out(record, request.vault.data_key) for record in mine]
 
 
 class SearchIn(Schema):
@@ -180,29 +180,30 @@ def record_search(request, payload: SearchIn):
     """Your records whose words, feelings or traps contain `q` (any case), newest first; the
     words travel in this body, never in a URL."""
     key = request.vault.data_key
-    ids = search.find(request.user, key, payload.q)[payload.offset : payload.offset + payload.limit]
-    by_pk = {str(r.pk): r for r in ThoughtRecord.objects.filter(owner=request.user, pk__in=ids)}
-    return [_record_out(by_pk[pk], key) for pk in ids if pk in by_pk]
+    found = selectors.record_ids_matching(user=request.user, data_key=key, query=payload.q)
+    ids = found[payload.offset : payload.offset + payload.limit]
+    return [_record_out(r, key) for r in selectors.records_in_order(user=request.user, ids=ids)]
 
 
 @router.get("/thought-records/{record_id}", response={200: RecordOut, **ERRORS})
 def record_detail(request, record_id: uuid.UUID):
-    record = services.own_record(request.user, record_id)
+    record = selectors.record_or_404(user=request.user, pk=record_id)
     return _record_out(record, request.vault.data_key)
 
 
 @router.put("/thought-records/{record_id}", response={200: RecordSaved, **ERRORS})
 def record_update(request, record_id: uuid.UUID, payload: RecordIn):
     """Replace a record's contents (fields left out become empty)."""
-    record = services.own_record(request.user, record_id)
+    record = selectors.record_or_404(user=request.user, pk=record_id)
     data = _checked(request, payload)
-    services.record_replace(record, request.vault.data_key, data)
+    services.record_replace(record=record, data_key=request.vault.data_key, data=data)
     return _saved(record, request.vault.data_key, data)
 
 
 @router.delete("/thought-records/{record_id}", response={204: None, **ERRORS})
 def record_delete(request, record_id: uuid.UUID):
-    services.record_delete(services.own_record(request.user, record_id), request.vault.data_key)
+    record = selectors.record_or_404(user=request.user, pk=record_id)
+    services.record_delete(record=record, data_key=request.vault.data_key)
     return Status(204, None)
 
 
@@ -255,12 +256,15 @@ class StarterOut(Schema):
 def _belief_out(belief: CoreBelief, key: bytes) -> dict:
     return {
         "id": belief.pk,
-        "text": services.belief_text(belief, key),
-        "starter": services.belief_starter(belief, key) or None,
+        "text": selectors.belief_text(belief=belief, data_key=key),
+        "starter": selectors.belief_starter(belief=belief, data_key=key) or None,
         "rating": belief.rating,
         "created_at": belief.created_at,
-        "ratings": list(belief.ratings.order_by("rated_at").values("rating", "rated_at")),
-        "record_ids": list(belief.records.order_by("-created_at").values_list("pk", flat=True)),
+        "ratings": [
+            {"rating": r.rating, "rated_at": r.rated_at}
+            for r in selectors.belief_ratings(belief=belief)
+        ],
+        "record_ids": selectors.belief_record_ids(belief=belief),
     }
 
 
@@ -293,8 +297,7 @@ def starter_list(request):
 @router.get("/core-beliefs", response={200: list[BeliefOut], **ERRORS})
 def belief_list(request):
     key = request.vault.data_key
-    mine = CoreBelief.objects.filter(owner=request.user).order_by("created_at")
-    return [_belief_out(belief, key) for belief in mine]
+    return [_belief_out(belief, key) for belief in selectors.beliefs(user=request.user)]
 
 
 @router.post("/core-beliefs", response={201: BeliefSaved, **ERRORS})
@@ -308,42 +311,40 @@ def belief_create(request, payload: BeliefIn):
         refuse("text", "Give either your own text or a starter key, not both or neither.")
     key = request.vault.data_key
     belief = services.belief_add(
-        request.user, key, text=text, starter=payload.starter, rating=payload.rating
+        user=request.user, data_key=key, text=text, starter=payload.starter, rating=payload.rating
     )
     return Status(201, _screened(belief, key, text))
 
 
 @router.get("/core-beliefs/{belief_id}", response={200: BeliefOut, **ERRORS})
 def belief_detail(request, belief_id: uuid.UUID):
-    return _belief_out(services.own_belief(request.user, belief_id), request.vault.data_key)
+    belief = selectors.belief_or_404(user=request.user, pk=belief_id)
+    return _belief_out(belief, request.vault.data_key)
 
 
 @router.put("/core-beliefs/{belief_id}", response={200: BeliefSaved, **ERRORS})
 def belief_update(request, belief_id: uuid.UUID, payload: BeliefUpdate):
     """Reword a belief and/or re-rate it (a new rating joins its history)."""
-    belief = services.own_belief(request.user, belief_id)
+    belief = selectors.belief_or_404(user=request.user, pk=belief_id)
     text = _belief_text(payload.text) if payload.text is not None else None
     if text == "":
         refuse("text", "A belief needs some words.")
     _rating(payload.rating)
     key = request.vault.data_key
-    if text is not None:
-        services.belief_reword(belief, key, text)
-    if payload.rating is not None:
-        services.belief_rate(belief, payload.rating)
+    services.belief_update(belief=belief, data_key=key, text=text, rating=payload.rating)
     return _screened(belief, key, text or "")
 
 
 @router.post("/core-beliefs/{belief_id}/ratings", response={201: RatingOut, **ERRORS})
 def belief_rate(request, belief_id: uuid.UUID, payload: RatingIn):
-    belief = services.own_belief(request.user, belief_id)
+    belief = selectors.belief_or_404(user=request.user, pk=belief_id)
     _rating(payload.rating)
-    rating: BeliefRating = services.belief_rate(belief, payload.rating)
+    rating: BeliefRating = services.belief_rate(belief=belief, rating=payload.rating)
     return Status(201, {"rating": rating.rating, "rated_at": rating.rated_at})
 
 
 @router.delete("/core-beliefs/{belief_id}", response={204: None, **ERRORS})
 def belief_delete(request, belief_id: uuid.UUID):
     """Remove a belief; records that linked to it are kept, without the link."""
-    services.own_belief(request.user, belief_id).delete()
+    services.belief_delete(belief=selectors.belief_or_404(user=request.user, pk=belief_id))
     return Status(204, None)

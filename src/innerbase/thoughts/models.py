@@ -48,7 +48,7 @@ class BeliefRating(models.Model):
 class ThoughtRecord(SealedModel):
     sealed_json = ("body",)
 
-    body = models.BinaryField(default=b"")  # sealed JSON, see services.TEXT_FIELDS + emotions
+    body = models.BinaryField(default=b"")  # sealed JSON, see progress.empty_body
     distortions = models.JSONField(default=list, blank=True)  # codes from distortions.json
     before_mean = models.FloatField(null=True, blank=True)  # paired feelings, 0-100
     after_mean = models.FloatField(null=True, blank=True)

@@ -1,5 +1,5 @@
-"""Where a thought record stands: which steps are done, where to resume, when it is complete.
-Pure: no Django import."""
+"""Where a thought record stands: its empty body, which steps are done, where to resume, when
+it is complete. Pure: no Django import."""
 
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -11,6 +11,11 @@ TEXT_STEPS = {
     "balanced-thought": "balanced_thought",
 }
 TEXT_FIELDS = tuple(TEXT_STEPS.values())  # the answers a person writes, in step order
+
+
+def empty_body() -> dict:
+    """A record's body before anything is written: every answer empty, no feelings."""
+    return {**{field: "" for field in TEXT_FIELDS}, "emotions": []}
 
 
 def is_complete(automatic_thought: str, emotions: Sequence[Mapping], balanced_thought: str) -> bool:

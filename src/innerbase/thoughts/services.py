@@ -1,6 +1,6 @@
-"""Workflows for thought records and core beliefs: start, save a step, make, replace or
-delete a whole record (keeping the search index in step), patterns, and adding and re-rating
-beliefs.
+"""Thought-record writes: start, save a step, make, replace or delete a whole record (keeping
+the search index in step), and add, re-rate, reword or remove core beliefs. The reads are in
+selectors.py.
 
 Callers check input first (forms, API schemas); these functions trust it and keep the plain
 numbers (means, codes, steps, completeness) in step with the sealed body on every save.
@@ -8,38 +8,16 @@ numbers (means, codes, steps, completeness) in step with the sealed body on ever
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, F, Max, Q, Sum, TextField
-from django.db.models.functions import Cast
 from django.utils import timezone
 
-from innerbase.core.owned import get_owned_or_404
-from innerbase.thoughts import content, progress, search, stats
+from innerbase.thoughts import content, progress, search, selectors, stats
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
-TEXT_FIELDS = progress.TEXT_FIELDS
-PATTERNS_SECONDS = 24 * 3600
 
-
-def empty_body() -> dict:
-    return {**{field: "" for field in TEXT_FIELDS}, "emotions": []}
-
-
-def body_of(record: ThoughtRecord, key: bytes) -> dict:
-    return {**empty_body(), **record.open_json(key, "body", default={})}
-
-
-def own_record(user, record_id) -> ThoughtRecord:
-    """The person's own record, or 404 for anyone else's."""
-    return get_owned_or_404(ThoughtRecord, user=user, pk=record_id)
-
-
-def own_belief(user, belief_id) -> CoreBelief:
-    return get_owned_or_404(CoreBelief, user=user, pk=belief_id)
-
-
+# -- records -------------------------------------------------------------------------------
 def _refresh_plain(record: ThoughtRecord, body: dict) -> None:
+    """Set the record's plain columns (means, completeness) from its body."""
     change = stats.record_change(body["emotions"])
     record.before_mean = change["before"] if change else None
     record.after_mean = change["after"] if change else None
@@ -53,38 +31,68 @@ def _refresh_plain(record: ThoughtRecord, body: dict) -> None:
 
 
 @transaction.atomic
-def record_start(user, key: bytes, *, entry=None) -> ThoughtRecord:
+def record_start(*, user, data_key: bytes, entry=None) -> ThoughtRecord:
+    """An empty record, started from a journal entry when one is given."""
     record = ThoughtRecord(owner=user, entry=entry)
-    record.seal_json(key, "body", empty_body())
+    record.seal_json(data_key, "body", progress.empty_body())
     record.save()
-    search.put(key=key, record=record, body=empty_body())
+    search.put(key=data_key, record=record, body=progress.empty_body())
     return record
 
 
 @transaction.atomic
 def record_save_step(
-    record: ThoughtRecord, key: bytes, *, step: str, changes: dict, done: bool
+    *, record: ThoughtRecord, data_key: bytes, step: str, changes: dict, done: bool
 ) -> None:
     """Keep one step's answers; `changes` holds body fields and/or "distortions" and
     "core_belief"; `done` marks the step finished, so resuming skips it."""
-    body = body_of(record, key)
+    body = selectors.body_of(record=record, data_key=data_key)
     if "distortions" in changes:
         record.distortions = list(changes.pop("distortions"))
     if "core_belief" in changes:
         record.core_belief = changes.pop("core_belief")
     body.update(changes)
-    record.seal_json(key, "body", body)
+    record.seal_json(data_key, "body", body)
     steps_done = set(record.steps_done)
     if done:
         steps_done.add(step)
     record.steps_done = [k for k in content.step_keys() if k in steps_done]
     _refresh_plain(record, body)
     record.save()
-    search.put(key=key, record=record, body=body)
+    search.put(key=data_key, record=record, body=body)
 
 
-def _fill(record: ThoughtRecord, key: bytes, data: dict) -> dict:
-    body = {field: data.get(field) or "" for field in TEXT_FIELDS}
+@transaction.atomic
+def record_link_belief(
+    *,
+    record: ThoughtRecord,
+    data_key: bytes,
+    done: bool,
+    belief: CoreBelief | None = None,
+    starter: str = "",
+    rating: int | None = None,
+) -> CoreBelief | None:
+    """Save the core-belief step: one of the person's beliefs (re-rated when `rating` moved
+    it), a starter belief (added to their beliefs), or none."""
+    if starter:
+        belief = belief_add(
+            user=record.owner,
+            data_key=data_key,
+            starter=starter,
+            rating=50 if rating is None else rating,
+        )
+    elif belief is not None and rating is not None and rating != belief.rating:
+        belief_rate(belief=belief, rating=rating)
+    changes = {"core_belief": belief}
+    record_save_step(
+        record=record, data_key=data_key, step="core-belief", changes=changes, done=done
+    )
+    return belief
+
+
+def _fill(record: ThoughtRecord, data_key: bytes, data: dict) -> dict:
+    """Set every part of the record from `data` (a whole record); returns its body."""
+    body = {field: data.get(field) or "" for field in progress.TEXT_FIELDS}
     body["emotions"] = [
         {"name": e["name"], "before": e.get("before"), "after": e.get("after")}
         for e in data.get("emotions") or []
@@ -92,7 +100,7 @@ def _fill(record: ThoughtRecord, key: bytes, data: dict) -> dict:
     record.distortions = list(data.get("distortions") or [])
     record.core_belief = data.get("core_belief")
     record.entry = data.get("entry")
-    record.seal_json(key, "body", body)
+    record.seal_json(data_key, "body", body)
     done = progress.steps_with_content(body, record.distortions, record.core_belief is not None)
     record.steps_done = [k for k in content.step_keys() if k in done]
     _refresh_plain(record, body)
@@ -100,116 +108,71 @@ def _fill(record: ThoughtRecord, key: bytes, data: dict) -> dict:
 
 
 @transaction.atomic
-def record_create(user, key: bytes, data: dict) -> ThoughtRecord:
+def record_create(*, user, data_key: bytes, data: dict) -> ThoughtRecord:
     """A record made in one go (the API): `data` already checked."""
     record = ThoughtRecord(owner=user)
-    body = _fill(record, key, data)
+    body = _fill(record, data_key, data)
     record.save()
-    search.put(key=key, record=record, body=body)
+    search.put(key=data_key, record=record, body=body)
     return record
 
 
 @transaction.atomic
-def record_replace(record: ThoughtRecord, key: bytes, data: dict) -> ThoughtRecord:
-    body = _fill(record, key, data)
+def record_replace(*, record: ThoughtRecord, data_key: bytes, data: dict) -> ThoughtRecord:
+    """Replace everything in the record with `data` (parts left out become empty)."""
+    body = _fill(record, data_key, data)
     record.save()
-    search.put(key=key, record=record, body=body)
+    search.put(key=data_key, record=record, body=body)
     return record
 
 
 @transaction.atomic
-def record_delete(record: ThoughtRecord, key: bytes) -> None:
+def record_delete(*, record: ThoughtRecord, data_key: bytes) -> None:
     """Delete a record and its line in the search index."""
-    search.remove(key=key, record=record)
+    search.remove(key=data_key, record=record)
     record.delete()
 
 
-def resume_step(record: ThoughtRecord) -> str | None:
-    return progress.first_unfinished(content.step_keys(), record.steps_done)
-
-
-def patterns(user) -> dict:
-    """Traps spotted most and the average drop per month, from plain numbers only; kept in
-    the cache until the person's records change (it holds codes and numbers, never words)."""
-    mine = ThoughtRecord.objects.filter(owner=user)
-    stamp = mine.aggregate(count=Count("id"), last=Max("updated_at"))
-    last = stamp["last"].timestamp() if stamp["last"] else 0
-    cache_key = f"thoughts:patterns:{user.pk}:{stamp['count']}:{last}"
-    found = cache.get(cache_key)
-    if found is None:
-        found = _patterns(mine)
-        cache.set(cache_key, found, PATTERNS_SECONDS)
-    return found
-
-
-def _patterns(mine) -> dict:
-    """Added up in SQL (a loop over ten years of rows in Python costs too much): drops per
-    month from the plain means, and how many records name each code in their JSON list."""
-    per_month = (
-        mine.exclude(before_mean=None)
-        .exclude(after_mean=None)
-        .values_list("month")
-        .annotate(n=Count("id"), total=Sum(F("before_mean") - F("after_mean")))
-    )
-    months = stats.monthly_from_sums(per_month)
-    labels = content.distortions_by_code()
-    codes = list(labels)
-    counted = mine.annotate(listed=Cast("distortions", TextField())).aggregate(
-        **{f"c{i}": Count("id", filter=Q(listed__contains=f'"{c}"')) for i, c in enumerate(codes)}
-    )
-    frequencies = [
-        {
-            "code": code,
-            "count": count,
-            "label": labels[code]["label"],
-            "kind": labels[code]["kind"],
-        }
-        for code, count in stats.ranked({c: counted[f"c{i}"] for i, c in enumerate(codes)})
-    ]
-    return {
-        "frequencies": frequencies,
-        "months": months,
-        "trend": stats.trend([m["average_drop"] for m in months]),
-    }
-
-
-def belief_text(belief: CoreBelief, key: bytes) -> str:
-    return belief.open_json(key, "body", default={}).get("text", "")
-
-
-def belief_starter(belief: CoreBelief, key: bytes) -> str:
-    return belief.open_json(key, "body", default={}).get("starter", "")
-
-
+# -- core beliefs --------------------------------------------------------------------------
 @transaction.atomic
 def belief_add(
-    user, key: bytes, *, text: str = "", starter: str = "", rating: int = 50
+    *, user, data_key: bytes, text: str = "", starter: str = "", rating: int = 50
 ) -> CoreBelief:
     """A belief from the starter list (by key) or in the person's own words, with a rating."""
     if starter:
         text = content.starter_beliefs_by_key()[starter]["text"]
     belief = CoreBelief(owner=user, rating=rating)
-    belief.seal_json(key, "body", {"text": text, "starter": starter})
+    belief.seal_json(data_key, "body", {"text": text, "starter": starter})
     belief.save()
     BeliefRating.objects.create(belief=belief, rating=rating, rated_at=belief.created_at)
     return belief
 
 
 @transaction.atomic
-def belief_rate(belief: CoreBelief, rating: int) -> BeliefRating:
+def belief_rate(*, belief: CoreBelief, rating: int) -> BeliefRating:
+    """Set how true the belief feels now; the rating joins its history."""
     belief.rating = rating
     belief.save(update_fields=["rating", "updated_at"])
     return BeliefRating.objects.create(belief=belief, rating=rating)
 
 
-@transaction.atomic
-def belief_reword(belief: CoreBelief, key: bytes, text: str) -> None:
-    belief.seal_json(key, "body", {"text": text, "starter": ""})
+def belief_reword(*, belief: CoreBelief, data_key: bytes, text: str) -> None:
+    """Put the belief in the person's own words; its ratings and linked records stay."""
+    belief.seal_json(data_key, "body", {"text": text, "starter": ""})
     belief.save(update_fields=["body", "updated_at"])
 
 
-def beliefs_with_text(user, key: bytes) -> list[dict]:
-    return [
-        {"belief": b, "text": belief_text(b, key), "starter": belief_starter(b, key)}
-        for b in CoreBelief.objects.filter(owner=user).order_by("created_at")
-    ]
+@transaction.atomic
+def belief_update(
+    *, belief: CoreBelief, data_key: bytes, text: str | None = None, rating: int | None = None
+) -> None:
+    """Reword and/or re-rate the belief together (None leaves that part as it is)."""
+    if text is not None:
+        belief_reword(belief=belief, data_key=data_key, text=text)
+    if rating is not None:
+        belief_rate(belief=belief, rating=rating)
+
+
+def belief_delete(*, belief: CoreBelief) -> None:
+    """Remove a belief and its ratings; records that linked to it are kept, without the link."""
+    belief.delete()

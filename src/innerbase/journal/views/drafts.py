@@ -11,9 +11,9 @@ from django.views.decorators.http import require_POST
 
 from innerbase.core.limits import MAX_TEXT
 from innerbase.core.redirects import safe_next
-from innerbase.journal import content, forms, services
+from innerbase.journal import content, forms, selectors, services
 from innerbase.journal.models import MODES
-from innerbase.journal.views.entry import MULTI, own_entry
+from innerbase.journal.views.entry import MULTI
 
 MODE_KEYS = {key for key, _ in MODES}
 
@@ -26,7 +26,7 @@ def draft_save(request):
     kind, _, rest = draft_key.partition(":")
     if kind == "entry":
         try:
-            own_entry(request, uuid.UUID(rest))  # someone else's entry: 404
+            selectors.entry_or_404(user=request.user, pk=uuid.UUID(rest))  # someone else's: 404
         except ValueError:
             return HttpResponse(status=422)
     elif kind != "new" or rest not in MODE_KEYS:
@@ -40,7 +40,9 @@ def draft_save(request):
             continue  # only the entry form's own fields are kept
         values = request.POST.getlist(name)
         fields[name] = values if name in MULTI else values[-1][:MAX_TEXT]
-    services.draft_save(request.user, request.vault.data_key, draft_key, fields)
+    services.draft_save(
+        user=request.user, data_key=request.vault.data_key, draft_key=draft_key, fields=fields
+    )
     return HttpResponse(status=204)
 
 
@@ -48,7 +50,7 @@ def draft_save(request):
 @require_POST
 def draft_discard(request):
     draft_key = request.POST.get("draft_key", "")
-    services.draft_discard(request.user, draft_key)
+    services.draft_discard(user=request.user, draft_key=draft_key)
     back = safe_next(request, request.POST.get("next"), fallback=reverse("journal:index"))
     messages.info(request, "The draft is gone.")
     return redirect(back)

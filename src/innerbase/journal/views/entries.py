@@ -17,8 +17,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from innerbase.core.clock import remember_time_zone
 from innerbase.core.redirects import safe_next
-from innerbase.journal import content, forms, markup, rules, search, services
-from innerbase.journal.models import MODES, Entry
+from innerbase.journal import content, forms, markup, rules, selectors, services
+from innerbase.journal.models import MODES
 from innerbase.journal.views.entry import after_save
 
 PER_PAGE = 20
@@ -46,7 +46,7 @@ def index(request):
     """The journal, newest first. Fixed-choice filters and dates may come in the query (the
     calendar and the journals page link to them); words a person types are only ever posted
     to `search_entries`, so any in the query are ignored, never read or shown."""
-    names = services.space_names(request.user, request.vault.data_key)
+    names = selectors.space_names(user=request.user, data_key=request.vault.data_key)
     chosen = request.GET.copy()
     for name in (*forms.FilterForm.TYPED, "page"):
         chosen.pop(name, None)
@@ -62,7 +62,7 @@ def search_entries(request):
     logs); the results are shown right here, and their pages post the search again."""
     if request.method == "GET":
         return redirect("journal:index")
-    names = services.space_names(request.user, request.vault.data_key)
+    names = selectors.space_names(user=request.user, data_key=request.vault.data_key)
     filters = forms.FilterForm(request.POST, spaces=names)
     return _listing(request, filters, names, page=request.POST.get("page"))
 
@@ -71,17 +71,15 @@ def _listing(request, filters: forms.FilterForm, names: dict[str, str], *, page,
     key = request.vault.data_key
     searching = filters.is_bound and filters.is_valid() and any(filters.cleaned_data.values())
     if searching:
-        found = search.find(request.user, key, **filters.cleaned_data)
+        found = selectors.entry_ids_matching(
+            user=request.user, data_key=key, **filters.cleaned_data
+        )
     else:
-        rows = Entry.objects.filter(owner=request.user).order_by("-occurred_at")
-        found = rows.values_list("pk", flat=True)
+        found = selectors.entry_ids(user=request.user)
     shown = Paginator(found, PER_PAGE).get_page(page)
-    # by primary key alone: with the owner too, SQLite walks the owner's whole index
-    entries = services.opened(
-        request.user, key, Entry.objects.filter(pk__in=list(shown.object_list))
-    )
+    entries = selectors.opened(user=request.user, data_key=key, ids=shown.object_list)
     today = timezone.localdate()
-    month = services.month_summary(request.user, today.year, today.month)
+    month = selectors.month_summary(user=request.user, year=today.year, month=today.month)
     posted = request.method == "POST" and searching
     return render(
         request,
@@ -136,9 +134,11 @@ def quick(request):
             },
             status=422,
         )
-    entry = services.create(request.user, request.vault.data_key, **form.entry_fields())
+    entry = services.entry_create(
+        user=request.user, data_key=request.vault.data_key, **form.entry_fields()
+    )
     messages.success(request, "Checked in. Thank you for taking a moment for yourself.")
-    body = services.full_body(form.entry_fields()["body"])
+    body = rules.full_body(form.entry_fields()["body"])
     return after_save(request, entry, body, back)
 
 
@@ -152,7 +152,7 @@ def calendar_month(request):
         dt.date(year, month, 1)
     except ValueError:
         year, month = today.year, today.month
-    summary = services.month_summary(request.user, year, month)
+    summary = selectors.month_summary(user=request.user, year=year, month=month)
     first = dt.date(year, month, 1)
     previous = (first - dt.timedelta(days=1)).replace(day=1)
     following = (first + dt.timedelta(days=32)).replace(day=1)
@@ -179,8 +179,8 @@ def prompt(request):
     stage = request.GET.get("stage") or None
     chosen = rules.pick_prompt(
         content.prompts(),
-        pattern=services.attachment_pattern(request.user),
-        recent_ids=services.recent_prompt_ids(request.user),
+        pattern=selectors.attachment_pattern(user=request.user),
+        recent_ids=selectors.recent_prompt_ids(user=request.user),
         rng=random.Random(),
         stage=stage,
     )

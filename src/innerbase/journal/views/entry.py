@@ -13,10 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from innerbase.core.clock import remember_time_zone
-from innerbase.core.owned import get_owned_or_404
 from innerbase.core.saving import saved_and_screened
-from innerbase.journal import content, forms, rules, services
-from innerbase.journal.models import MODES, Entry, EntryVersion, Space
+from innerbase.journal import content, forms, rules, selectors, services
+from innerbase.journal.models import MODES, Entry, Space
 from innerbase.safety import selectors as safety
 
 MODE_LABELS = dict(MODES)
@@ -28,7 +27,7 @@ def _ref(entry: Entry) -> str:
 
 
 def after_save(request, entry: Entry, body: dict, back: str):
-    return saved_and_screened(request, *services.texts_of(body), ref=_ref(entry), back=back)
+    return saved_and_screened(request, *rules.texts_of(body), ref=_ref(entry), back=back)
 
 
 def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, draft=None):
@@ -41,12 +40,12 @@ def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, 
         "prompt": prompt,
         "modes_copy": content.modes(),
         "emotion_groups": _emotion_groups(form),
-        "suggestions": services.tag_suggestions(request.user, key),
+        "suggestions": selectors.tag_suggestions(user=request.user, data_key=key),
         "urge_rows": _urge_rows(form),
         "gratitude_rows": [(form[f"good_{n}"], form[f"why_{n}"]) for n in (1, 2, 3)],
         "draft": draft,
         "draft_key": _draft_key(entry, mode),
-        "guard": services.guard(request.user, key) if entry is None else None,
+        "guard": selectors.guard(user=request.user, data_key=key) if entry is None else None,
     }
 
 
@@ -100,7 +99,9 @@ def _mode_and_prompt(request):
 def _posted_form(request, key: bytes) -> forms.EntryForm:
     """The entry form as sent, read on the person's own clock (their zone comes with it)."""
     remember_time_zone(request, request.POST.get("time_zone", ""))
-    return forms.EntryForm(request.POST, spaces=services.space_names(request.user, key))
+    return forms.EntryForm(
+        request.POST, spaces=selectors.space_names(user=request.user, data_key=key)
+    )
 
 
 def _saved_fields(request, data: dict) -> dict:
@@ -124,26 +125,26 @@ def new(request):
         if form.is_valid():
             data = form.cleaned_data
             body = form.body()
-            entry = services.create(
-                request.user,
-                key,
+            entry = services.entry_create(
+                user=request.user,
+                data_key=key,
                 body=body,
                 writing_seconds=form.writing_seconds(),
                 mode=data["mode"],
                 prompt_id=data["prompt_id"] if data["prompt_id"] in content.prompts_by_id() else "",
+                draft_key=_draft_key(None, mode),
                 **_saved_fields(request, data),
             )
-            services.draft_discard(request.user, _draft_key(None, mode))
             if rules.long_late_session(entry.writing_seconds, timezone.localtime()):
                 request.session[SETTLE] = str(entry.pk)
-            return after_save(request, entry, services.full_body(body), entry.get_absolute_url())
+            return after_save(request, entry, rules.full_body(body), entry.get_absolute_url())
         return render(
             request,
             "journal/entry_form.html",
             _entry_page_context(request, form, mode=mode, prompt=prompt),
             status=422,
         )
-    draft = services.draft_get(request.user, key, _draft_key(None, mode))
+    draft = selectors.draft_get(user=request.user, data_key=key, draft_key=_draft_key(None, mode))
     initial = {
         "mode": mode,
         "prompt_id": prompt["id"] if prompt else "",
@@ -155,7 +156,9 @@ def new(request):
         initial["opened_at"] = int(draft.started_at.timestamp())
     if request.GET.get("space"):
         initial.setdefault("space", request.GET["space"])
-    form = forms.EntryForm(initial=initial, spaces=services.space_names(request.user, key))
+    form = forms.EntryForm(
+        initial=initial, spaces=selectors.space_names(user=request.user, data_key=key)
+    )
     return render(
         request,
         "journal/entry_form.html",
@@ -180,30 +183,26 @@ def _draft_initial(fields: dict) -> dict:
 
 def _own_space(request, space_id: str) -> Space | None:
     """The person's own space (the form's choices are theirs already), or the main journal."""
-    return get_owned_or_404(Space, user=request.user, pk=space_id) if space_id else None
-
-
-def own_entry(request, entry_id) -> Entry:
-    return get_owned_or_404(Entry, user=request.user, pk=entry_id)
+    return selectors.space_or_404(user=request.user, pk=space_id) if space_id else None
 
 
 @never_cache
 @login_required
 @require_GET
 def entry(request, entry_id):
-    entry = own_entry(request, entry_id)
+    entry = selectors.entry_or_404(user=request.user, pk=entry_id)
     key = request.vault.data_key
-    body = services.body_of(entry, key)
+    body = selectors.body_of(entry=entry, data_key=key)
     names = content.emotions()
     urges = safety.urges()
     settle = request.session.pop(SETTLE, None) == str(entry.pk)
-    guard = services.guard(request.user, key)
+    guard = selectors.guard(user=request.user, data_key=key)
     return render(
         request,
         "journal/entry.html",
         {
             "entry": entry,
-            "space_name": entry.space.open_text(key, "name") if entry.space_id else "",
+            "space_name": selectors.space_name(space=entry.space, data_key=key),
             "today": timezone.localdate(),
             "body": body,
             "html": rules.render_markdown(body["text"]),
@@ -225,7 +224,7 @@ def entry(request, entry_id):
 
 def _guard_prompts(user) -> dict:
     rng = random.Random()
-    recent = services.recent_prompt_ids(user)
+    recent = selectors.recent_prompt_ids(user=user)
     return {  # template-friendly keys: a variable name cannot hold a hyphen
         name: rules.pick_prompt(
             content.prompts(), pattern=None, recent_ids=recent, rng=rng, stage=stage
@@ -246,27 +245,36 @@ def _linked_records(entry):
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request, entry_id):
-    entry = own_entry(request, entry_id)
+    entry = selectors.entry_or_404(user=request.user, pk=entry_id)
     key = request.vault.data_key
     if request.method == "POST":
         form = _posted_form(request, key)
         if form.is_valid():
             body = form.body()
-            services.update(entry, key, body=body, **_saved_fields(request, form.cleaned_data))
-            services.draft_discard(request.user, _draft_key(entry, entry.mode))
+            services.entry_update(
+                entry=entry,
+                data_key=key,
+                body=body,
+                draft_key=_draft_key(entry, entry.mode),
+                **_saved_fields(request, form.cleaned_data),
+            )
             messages.success(
                 request, "Saved. The earlier version is kept under “Earlier versions”."
             )
-            return after_save(request, entry, services.full_body(body), entry.get_absolute_url())
+            return after_save(request, entry, rules.full_body(body), entry.get_absolute_url())
         context = _entry_page_context(request, form, entry=entry, mode=entry.mode)
         return render(request, "journal/entry_form.html", context, status=422)
-    body = services.body_of(entry, key)
+    body = selectors.body_of(entry=entry, data_key=key)
     initial = forms.initial_from_body(entry, body)
     initial["intensities"] = {e["name"]: e["intensity"] for e in body["emotions"]}
-    draft = services.draft_get(request.user, key, _draft_key(entry, entry.mode))
+    draft = selectors.draft_get(
+        user=request.user, data_key=key, draft_key=_draft_key(entry, entry.mode)
+    )
     if draft:
         initial.update(_draft_initial(draft.fields))
-    form = forms.EntryForm(initial=initial, spaces=services.space_names(request.user, key))
+    form = forms.EntryForm(
+        initial=initial, spaces=selectors.space_names(user=request.user, data_key=key)
+    )
     prompt = content.prompts_by_id().get(entry.prompt_id)
     return render(
         request,
@@ -281,9 +289,9 @@ def edit(request, entry_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request, entry_id):
-    entry = own_entry(request, entry_id)
+    entry = selectors.entry_or_404(user=request.user, pk=entry_id)
     if request.method == "POST":
-        services.delete(entry, request.vault.data_key)
+        services.entry_delete(entry=entry, data_key=request.vault.data_key)
         messages.success(request, "The entry and its earlier versions are deleted.")
         return redirect("journal:index")
     return render(request, "journal/delete.html", {"entry": entry})
@@ -293,14 +301,11 @@ def delete(request, entry_id):
 @login_required
 @require_GET
 def versions(request, entry_id):
-    entry = own_entry(request, entry_id)
-    key = request.vault.data_key
-    earlier = []
-    for version in entry.versions.order_by("-number"):
-        body = services.full_body(version.open_json(key, "body", default={}))
-        earlier.append(
-            {"version": version, "html": rules.render_markdown(body["text"]), "body": body}
-        )
+    entry = selectors.entry_or_404(user=request.user, pk=entry_id)
+    earlier = [
+        {"version": version, "html": rules.render_markdown(body["text"]), "body": body}
+        for version, body in selectors.versions_of(entry=entry, data_key=request.vault.data_key)
+    ]
     return render(request, "journal/versions.html", {"entry": entry, "earlier": earlier})
 
 
@@ -308,9 +313,9 @@ def versions(request, entry_id):
 @login_required
 @require_POST
 def restore(request, entry_id, number):
-    entry = own_entry(request, entry_id)
-    version = get_owned_or_404(EntryVersion, user=request.user, entry=entry, number=number)
-    services.restore(entry, request.vault.data_key, version)
+    entry = selectors.entry_or_404(user=request.user, pk=entry_id)
+    version = selectors.version_or_404(user=request.user, entry=entry, number=number)
+    services.entry_restore(entry=entry, data_key=request.vault.data_key, version=version)
     messages.success(
         request, f"Version {number} is back. What it replaced is kept as a version too."
     )

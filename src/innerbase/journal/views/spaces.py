@@ -2,16 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from innerbase.core.owned import get_owned_or_404
 from innerbase.core.saving import saved_and_screened
-from innerbase.journal import forms, services
-from innerbase.journal.models import Entry, Space
+from innerbase.journal import forms, selectors, services
 
 
 @never_cache
@@ -22,15 +19,10 @@ def spaces(request):
     key = request.vault.data_key
     form = forms.SpaceForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        space = services.space_save(request.user, key, form.cleaned_data["name"])
+        space = services.space_save(user=request.user, data_key=key, name=form.cleaned_data["name"])
         messages.success(request, "Made. You can choose it when you write an entry.")
         return _space_saved(request, space, form.cleaned_data["name"])
-    counts = dict(
-        Entry.objects.filter(owner=request.user)
-        .values_list("space_id")
-        .annotate(n=Count("id"))
-        .values_list("space_id", "n")
-    )
+    counts = selectors.entry_counts_by_space(user=request.user)
     return render(
         request,
         "journal/spaces.html",
@@ -38,7 +30,7 @@ def spaces(request):
             "form": form,
             "spaces": [
                 {"space": space, "name": name, "entries": counts.get(space.pk, 0)}
-                for space, name in services.spaces(request.user, key)
+                for space, name in selectors.spaces(user=request.user, data_key=key)
             ],
             "main_entries": counts.get(None, 0),
         },
@@ -50,15 +42,18 @@ def spaces(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def space_edit(request, space_id):
-    space = get_owned_or_404(Space, user=request.user, pk=space_id)
+    space = selectors.space_or_404(user=request.user, pk=space_id)
     key = request.vault.data_key
     if request.method == "POST" and request.POST.get("delete"):
-        services.space_delete(space, key)
+        services.space_delete(space=space, data_key=key)
         messages.success(request, "That journal is gone; its entries are in the main journal now.")
         return redirect("journal:spaces")
-    form = forms.SpaceForm(request.POST or None, initial={"name": space.open_text(key, "name")})
+    initial = {"name": selectors.space_name(space=space, data_key=key)}
+    form = forms.SpaceForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        services.space_save(request.user, key, form.cleaned_data["name"], space)
+        services.space_save(
+            user=request.user, data_key=key, name=form.cleaned_data["name"], space=space
+        )
         messages.success(request, "Renamed.")
         return _space_saved(request, space, form.cleaned_data["name"])
     return render(

@@ -9,8 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from innerbase.core.charts import trajectory
 from innerbase.core.saving import saved_and_screened
-from innerbase.thoughts import content, forms, services
-from innerbase.thoughts.models import ThoughtRecord
+from innerbase.thoughts import content, forms, selectors, services
 
 LINKED_SHOWN = 20
 
@@ -20,14 +19,18 @@ LINKED_SHOWN = 20
 @require_http_methods(["GET", "POST"])
 def beliefs(request):
     key = request.vault.data_key
-    mine = services.beliefs_with_text(request.user, key)
+    mine = selectors.beliefs_with_text(user=request.user, data_key=key)
     taken = {b["starter"] for b in mine if b["starter"]}
     if request.method == "POST":
         form = forms.BeliefAddForm(taken, request.POST)
         if form.is_valid():
             data = form.cleaned_data
             belief = services.belief_add(
-                request.user, key, text=data["text"], starter=data["starter"], rating=data["rating"]
+                user=request.user,
+                data_key=key,
+                text=data["text"],
+                starter=data["starter"],
+                rating=data["rating"],
             )
             back = belief.get_absolute_url()
             if not data["text"]:
@@ -54,26 +57,24 @@ def _rating_chart(ratings) -> dict:
 
 def _belief_page(request, belief, form, status=200, words=None):
     key = request.vault.data_key
-    ratings = list(belief.ratings.order_by("rated_at"))
-    linked = ThoughtRecord.objects.filter(owner=request.user, core_belief=belief)
-    shown = list(linked.order_by("-created_at")[:LINKED_SHOWN])
+    ratings = selectors.belief_ratings(belief=belief)
+    linked = selectors.records_linked(
+        user=request.user, belief=belief, data_key=key, limit=LINKED_SHOWN
+    )
+    text = selectors.belief_text(belief=belief, data_key=key)
     return render(
         request,
         "thoughts/belief.html",
         {
             "belief": belief,
-            "text": services.belief_text(belief, key),
+            "text": text,
             "ratings": ratings,
             "recent_ratings": ratings[::-1][:12],
             "chart": _rating_chart(ratings) if len(ratings) > 1 else None,
-            "linked_count": linked.count(),
-            "linked": [
-                {"record": r, "thought": services.body_of(r, key)["automatic_thought"]}
-                for r in shown
-            ],
+            "linked_count": linked["count"],
+            "linked": linked["shown"],
             "form": form,
-            "words": words
-            or forms.BeliefWordsForm(initial={"text": services.belief_text(belief, key)}),
+            "words": words or forms.BeliefWordsForm(initial={"text": text}),
         },
         status=status,
     )
@@ -83,11 +84,11 @@ def _belief_page(request, belief, form, status=200, words=None):
 @login_required
 @require_http_methods(["GET", "POST"])
 def belief(request, belief_id):
-    belief = services.own_belief(request.user, belief_id)
+    belief = selectors.belief_or_404(user=request.user, pk=belief_id)
     if request.method == "POST":
         form = forms.BeliefRateForm(request.POST)
         if form.is_valid():
-            services.belief_rate(belief, form.cleaned_data["rating"])
+            services.belief_rate(belief=belief, rating=form.cleaned_data["rating"])
             messages.info(request, "Saved. Beliefs often loosen slowly, a little at a time.")
             return redirect(belief.get_absolute_url())
         return _belief_page(request, belief, form, status=422)
@@ -98,8 +99,8 @@ def belief(request, belief_id):
 @login_required
 @require_POST
 def belief_delete(request, belief_id):
-    belief = services.own_belief(request.user, belief_id)
-    belief.delete()
+    belief = selectors.belief_or_404(user=request.user, pk=belief_id)
+    services.belief_delete(belief=belief)
     messages.info(request, "That belief is removed. Records that linked to it are kept.")
     return redirect("thoughts:beliefs")
 
@@ -109,13 +110,13 @@ def belief_delete(request, belief_id):
 @require_POST
 def belief_words(request, belief_id):
     """Change a belief's wording; its ratings and linked records stay with it."""
-    belief = services.own_belief(request.user, belief_id)
+    belief = selectors.belief_or_404(user=request.user, pk=belief_id)
     words = forms.BeliefWordsForm(request.POST)
     if not words.is_valid():
         rate = forms.BeliefRateForm(initial={"rating": belief.rating})
         return _belief_page(request, belief, rate, status=422, words=words)
     text = words.cleaned_data["text"]
-    services.belief_reword(belief, request.vault.data_key, text)
+    services.belief_reword(belief=belief, data_key=request.vault.data_key, text=text)
     messages.info(request, "Saved in your new words.")
     back = belief.get_absolute_url()
     return saved_and_screened(request, text, ref=f"thoughts.belief:{belief.pk}", back=back)

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.core.charts import trajectory
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, search, services
+from innerbase.thoughts import content, selectors, services
 from innerbase.thoughts.models import ThoughtRecord
 from innerbase.thoughts.views import steps
 
@@ -25,8 +25,8 @@ def _summaries(records, key) -> list[dict]:
     """What the list shows of each record: its thought, dates, and the change it made."""
     rows = []
     for record in records:
-        body = services.body_of(record, key)
-        resume = services.resume_step(record)
+        body = selectors.body_of(record=record, data_key=key)
+        resume = selectors.resume_step(record=record)
         rows.append(
             {
                 "record": record,
@@ -49,7 +49,7 @@ def _drop_chart(months: list[dict]) -> dict | None:
 @require_GET
 def index(request):
     """The review page: records newest first, and patterns; `?page=` is its only query."""
-    mine = ThoughtRecord.objects.filter(owner=request.user).order_by("-created_at")
+    mine = selectors.records_newest(user=request.user)
     page = Paginator(mine, PER_PAGE).get_page(request.GET.get("page"))
     return _review(request, page, list(page.object_list))
 
@@ -63,15 +63,16 @@ def search_records(request):
     query = request.POST.get("q", "").strip()[:200]
     if request.method == "GET" or not query:
         return redirect("thoughts:index")
-    ids = search.find(request.user, request.vault.data_key, query)
+    ids = selectors.record_ids_matching(
+        user=request.user, data_key=request.vault.data_key, query=query
+    )
     page = Paginator(ids, PER_PAGE).get_page(request.POST.get("page"))
-    mine = ThoughtRecord.objects.filter(owner=request.user, pk__in=list(page.object_list))
-    by_pk = {str(record.pk): record for record in mine}
-    return _review(request, page, [by_pk[pk] for pk in page.object_list if pk in by_pk], query)
+    shown = selectors.records_in_order(user=request.user, ids=list(page.object_list))
+    return _review(request, page, shown, query)
 
 
 def _review(request, page, shown: list[ThoughtRecord], query: str = ""):
-    patterns = services.patterns(request.user)
+    patterns = selectors.patterns(user=request.user)
     return render(
         request,
         "thoughts/index.html",
@@ -109,13 +110,12 @@ def new(request):
     raw = request.POST.get("entry") if request.method == "POST" else request.GET.get("entry")
     entry = _own_entry(request, raw)
     if request.method == "POST":
-        record = services.record_start(request.user, request.vault.data_key, entry=entry)
+        record = services.record_start(
+            user=request.user, data_key=request.vault.data_key, entry=entry
+        )
         return redirect(steps.url(record, content.step_keys()[0]))
-    unfinished = (
-        ThoughtRecord.objects.filter(owner=request.user, complete=False)
-        .order_by("-created_at")
-        .first()
-    )
+    unfinished = selectors.latest_unfinished(user=request.user)
+    resume = selectors.resume_step(record=unfinished) if unfinished else None
     return render(
         request,
         "thoughts/new.html",
@@ -124,9 +124,7 @@ def new(request):
             "entry_url": journal.entry_url(entry),
             "steps": content.steps(),
             "unfinished": unfinished,
-            "unfinished_url": steps.url(unfinished, services.resume_step(unfinished) or "")
-            if unfinished and services.resume_step(unfinished)
-            else "",
+            "unfinished_url": steps.url(unfinished, resume) if resume else "",
         },
     )
 
@@ -135,12 +133,12 @@ def new(request):
 @login_required
 @require_GET
 def record(request, record_id):
-    record = services.own_record(request.user, record_id)
+    record = selectors.record_or_404(user=request.user, pk=record_id)
     key = request.vault.data_key
-    body = services.body_of(record, key)
+    body = selectors.body_of(record=record, data_key=key)
     labels = journal.emotions()
     by_code = content.distortions_by_code()
-    resume = services.resume_step(record)
+    resume = selectors.resume_step(record=record)
     return render(
         request,
         "thoughts/record.html",
@@ -159,7 +157,7 @@ def record(request, record_id):
             ],
             "traps": [by_code[c] for c in record.distortions if c in by_code],
             "belief": record.core_belief,
-            "belief_text": services.belief_text(record.core_belief, key)
+            "belief_text": selectors.belief_text(belief=record.core_belief, data_key=key)
             if record.core_belief
             else "",
             "entry_url": journal.entry_url(record.entry),
@@ -173,9 +171,9 @@ def record(request, record_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request, record_id):
-    record = services.own_record(request.user, record_id)
+    record = selectors.record_or_404(user=request.user, pk=record_id)
     if request.method == "POST":
-        services.record_delete(record, request.vault.data_key)
+        services.record_delete(record=record, data_key=request.vault.data_key)
         messages.info(request, "That thought record is deleted.")
         return redirect("thoughts:index")
     return render(request, "thoughts/delete.html", {"record": record})

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from innerbase.core.saving import saved_and_screened
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, forms, progress, services
+from innerbase.thoughts import content, forms, progress, selectors, services
 from innerbase.thoughts.models import ThoughtRecord
 
 STOPPED = "Saved. You can finish this record any time from your thought records."
@@ -44,8 +44,9 @@ def _form(request, key: str, body: dict, record: ThoughtRecord, beliefs: list[di
     return forms.BeliefLinkForm(beliefs, data, initial=initial)
 
 
-def _changes(request, key: str, form, body: dict, beliefs: list[dict]) -> tuple[dict, bool]:
-    """What to keep from a valid form, and whether the step has an answer."""
+def _changes(key: str, form, body: dict) -> tuple[dict, bool]:
+    """What to keep from a valid form (any step but the core belief's), and whether the step
+    has an answer."""
     if key in progress.TEXT_STEPS:
         return form.changes(), form.has_answer()
     if key == "emotions":
@@ -54,31 +55,17 @@ def _changes(request, key: str, form, body: dict, beliefs: list[dict]) -> tuple[
     if key == "re-rate":
         rated = form.rated()
         return {"emotions": rated}, bool(rated) and all(e["after"] is not None for e in rated)
-    if key == "distortions":
-        codes = form.cleaned_data["distortions"]
-        return {"distortions": codes}, bool(codes)
-    return {"core_belief": _linked_belief(request, form, beliefs)}, bool(
-        form.cleaned_data["belief"]
-    )
+    codes = form.cleaned_data["distortions"]
+    return {"distortions": codes}, bool(codes)
 
 
-def _linked_belief(request, form, beliefs: list[dict]):
-    """The belief picked in step 9: an own one (re-rated if the rating moved) or a starter,
-    which is added to the person's beliefs."""
-    choice, rating = form.cleaned_data["belief"], form.cleaned_data.get("rating")
-    if not choice:
-        return None
+def _belief_choice(form, beliefs: list[dict]) -> dict:
+    """The belief picked in step 9 as the service takes it: an own belief or a starter key
+    (the form only offers the person's own beliefs and the starters)."""
+    choice = form.cleaned_data["belief"]
     if choice.startswith("starter:"):
-        return services.belief_add(
-            request.user,
-            request.vault.data_key,
-            starter=choice.removeprefix("starter:"),
-            rating=50 if rating is None else rating,
-        )
-    belief = next(b["belief"] for b in beliefs if str(b["belief"].pk) == choice)
-    if rating is not None and rating != belief.rating:
-        services.belief_rate(belief, rating)
-    return belief
+        return {"starter": choice.removeprefix("starter:")}
+    return {"belief": next((b["belief"] for b in beliefs if str(b["belief"].pk) == choice), None)}
 
 
 def _target(request, record: ThoughtRecord, key: str) -> str:
@@ -97,29 +84,48 @@ def _target(request, record: ThoughtRecord, key: str) -> str:
 @login_required
 @require_http_methods(["GET", "POST"])
 def step(request, record_id, key):
-    record = services.own_record(request.user, record_id)
+    record = selectors.record_or_404(user=request.user, pk=record_id)
     if key not in content.step_keys():
         raise Http404("No such step")
     data_key = request.vault.data_key
-    body = services.body_of(record, data_key)
-    beliefs = services.beliefs_with_text(request.user, data_key) if key == "core-belief" else []
+    body = selectors.body_of(record=record, data_key=data_key)
+    beliefs = (
+        selectors.beliefs_with_text(user=request.user, data_key=data_key)
+        if key == "core-belief"
+        else []
+    )
     form = _form(request, key, body, record, beliefs)
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            changes, answered = _changes(request, key, form, body, beliefs)
-            go = request.POST.get("go", "next")
-            services.record_save_step(
-                record, data_key, step=key, changes=changes, done=go == "next" or answered
-            )
-            target = _target(request, record, key)
-            texts = [v for v in changes.values() if isinstance(v, str)]
-            if not any(texts):
-                return redirect(target)
-            ref = f"thoughts.record:{record.pk}"
-            return saved_and_screened(request, *texts, ref=ref, back=target)
+            return _save(request, record, key, form, body, beliefs)
         status = 422
     return render(request, "thoughts/step.html", _context(record, key, form, body), status=status)
+
+
+def _save(request, record: ThoughtRecord, key: str, form, body: dict, beliefs: list[dict]):
+    """Keep a valid step, then go where the person chose, past the crisis screen when they
+    wrote words."""
+    data_key = request.vault.data_key
+    onward = request.POST.get("go", "next") == "next"
+    if key == "core-belief":
+        services.record_link_belief(
+            record=record,
+            data_key=data_key,
+            done=onward or bool(form.cleaned_data["belief"]),
+            rating=form.cleaned_data.get("rating"),
+            **_belief_choice(form, beliefs),
+        )
+        return redirect(_target(request, record, key))
+    changes, answered = _changes(key, form, body)
+    services.record_save_step(
+        record=record, data_key=data_key, step=key, changes=changes, done=onward or answered
+    )
+    target = _target(request, record, key)
+    texts = [v for v in changes.values() if isinstance(v, str)]
+    if not any(texts):
+        return redirect(target)
+    return saved_and_screened(request, *texts, ref=f"thoughts.record:{record.pk}", back=target)
 
 
 def _context(record: ThoughtRecord, key: str, form, body: dict) -> dict:
