@@ -198,6 +198,10 @@ def test_starting_from_a_journal_entry_links_both_ways(alice_client, alice, char
     assert record.entry == entry
     page = alice_client.get(f"/thoughts/{record.pk}/").content.decode()
     assert f'href="{entry.get_absolute_url()}"' in page
+    # and the entry's page lists the record (through the registry, not the thoughts models)
+    entry_page = alice_client.get(entry.get_absolute_url()).content.decode()
+    assert f'href="{record.get_absolute_url()}"' in entry_page
+    assert "Thought record, " in entry_page
 
 
 def test_an_urgent_sentence_opens_the_support_screen_after_saving(alice_client, alice):

@@ -1,6 +1,7 @@
 """The provider registry: what spans apps is registered here by each app's `ready()`.
 
-Today cards and a person's data (for export, import and deletion) each have one list here;
+Today cards, a person's data (for export, import and deletion) and what one app made from
+another's rows each have one list here;
 progress metrics and report sections will join them the same way when those pages arrive.
 An app adds itself in `AppConfig.ready()`; the pages and services that span apps read these
 lists, never another app's models. A new app is done when it is registered for every kind
@@ -40,8 +41,19 @@ class PersonalData:
     derived: tuple[type[Model], ...] = ()
 
 
+@dataclass(frozen=True)
+class Related:
+    """What another app made from a row: `rows(user=..., pk=...)` gives [{"label", "when",
+    "url"}], for the row's page ("Thoughts from this entry")."""
+
+    target: str
+    app: str
+    rows: Callable[..., list[dict]]
+
+
 _cards: dict[str, Card] = {}
 _data: dict[str, PersonalData] = {}
+_related: dict[tuple[str, str], Related] = {}
 
 
 def card_register(template: str, *, order: int, show=None, context=None) -> None:
@@ -63,6 +75,19 @@ def cards_for(request) -> list[dict]:
 def data_register(app: str, *, models, derived=()) -> None:
     """Declare the models in which `app` keeps a person's rows (see PersonalData)."""
     _data[app] = PersonalData(app, tuple(models), tuple(derived))
+
+
+def related_register(target: str, *, app: str, rows) -> None:
+    """Offer what `app` made from rows of `target` (a model label, "journal.entry")."""
+    _related[(target, app)] = Related(target, app, rows)
+
+
+def related_to(target: str, *, user, pk) -> list[dict]:
+    """Everything other apps made from the row `pk` of `target`, oldest first."""
+    found = [
+        row for r in _related.values() if r.target == target for row in r.rows(user=user, pk=pk)
+    ]
+    return sorted(found, key=lambda row: row["when"])
 
 
 def personal_data() -> list[PersonalData]:

@@ -8,7 +8,11 @@ class ThoughtsConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
+        from innerbase.thoughts import selectors
         from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
         navigation.register("Thoughts", "thoughts:index", order=30)
         registry.data_register("thoughts", models=(CoreBelief, BeliefRating, ThoughtRecord))
+        registry.related_register(
+            "journal.entry", app="thoughts", rows=selectors.records_from_entry
+        )

@@ -147,6 +147,15 @@ def belief_record_ids(*, belief: CoreBelief) -> list:
     return list(belief.records.order_by("-created_at").values_list("pk", flat=True))
 
 
+def records_from_entry(*, user, pk) -> list[dict]:
+    """The person's thought records started from journal entry `pk`, for the entry's page."""
+    records = owned(ThoughtRecord, user=user).filter(entry_id=pk).order_by("created_at")
+    return [
+        {"label": "Thought record", "when": r.created_at, "url": r.get_absolute_url()}
+        for r in records
+    ]
+
+
 def records_linked(*, user, belief: CoreBelief, data_key: bytes, limit: int) -> dict:
     """How many of the person's records link to the belief, and the newest `limit` of them
     as {"record", "thought"}."""

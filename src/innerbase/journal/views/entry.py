@@ -3,7 +3,6 @@ kept and restorable, the crisis screen after each save, and the rumination guard
 
 import random
 
-from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -12,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from innerbase.core import registry
 from innerbase.core.clock import remember_time_zone
 from innerbase.core.saving import saved_and_screened
 from innerbase.journal import content, forms, rules, selectors, services
@@ -216,7 +216,7 @@ def entry(request, entry_id):
             "settle": settle,
             "guard": guard if guard["loop"] else None,
             "guard_prompts": _guard_prompts(request.user) if guard["loop"] else {},
-            "linked_records": _linked_records(entry),
+            "related": registry.related_to("journal.entry", user=request.user, pk=entry.pk),
             "modes_copy": content.modes(),
         },
     )
@@ -231,14 +231,6 @@ def _guard_prompts(user) -> dict:
         )
         for name, stage in (("distanced", "self-distanced"), ("meaning", "meaning-making"))
     }
-
-
-def _linked_records(entry):
-    """Thought records started from this entry, when that capability is installed."""
-    if not apps.is_installed("innerbase.thoughts"):
-        return []
-    records = apps.get_model("thoughts", "ThoughtRecord").objects
-    return list(records.filter(entry=entry, owner=entry.owner).order_by("created_at"))
 
 
 @never_cache
