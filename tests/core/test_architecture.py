@@ -130,3 +130,24 @@ def test_pure_domain_modules_import_no_django(name):
                 assert target in PURE or target.rsplit(".", 1)[0] in PURE, (
                     f"{path.name} imports {target}, which is not pure"
                 )
+
+
+def test_no_app_reaches_another_apps_models_by_name_either():
+    """`apps.get_model("thoughts", ...)` from the journal would dodge the import rule."""
+    wrong = []
+    for name, path in sources().items():
+        parts = name.split(".")
+        if len(parts) < 3 or parts[1] not in APPS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "get_model"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                label = str(node.args[0].value).split(".")[0]
+                if label != parts[1]:
+                    wrong.append((name, label))
+    assert wrong == []
