@@ -40,6 +40,7 @@ postgres-client:
 
 lint: install-test
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	cd tests && env -u DATABASE_URL ../$(BIN)/python -m django makemigrations --check --dry-run --settings=testing_settings
 
 test-sqlite: install-test chromium

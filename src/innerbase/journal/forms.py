@@ -8,6 +8,7 @@ import datetime as dt
 from django import forms
 from django.utils import timezone
 
+from innerbase.core.forms import choices_set
 from innerbase.core.limits import MAX_TEXT
 from innerbase.journal import content, rules
 from innerbase.journal.models import MODES
@@ -34,7 +35,7 @@ def _scale_field(label: str, help_text: str = "") -> forms.TypedChoiceField:
 def _emotion_field(**kwargs) -> forms.MultipleChoiceField:
     return forms.MultipleChoiceField(
         label="Emotions",
-        choices=sorted(content.emotions().items(), key=lambda pair: pair[1]),
+        choices=sorted(content.emotions().items(), key=lambda pair: str(pair[1])),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Pick emotions from the list."},
@@ -154,11 +155,11 @@ class EntryForm(forms.Form):
 
     def __init__(self, *args, spaces: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["space"].choices = [("", "Main journal"), *(spaces or {}).items()]
+        choices_set(self, "space", [("", "Main journal"), *(spaces or {}).items()])
         self.fields["space"].error_messages["invalid_choice"] = "Choose one of your journals."
         urges = list(safety.urges().items())
-        self.fields["urges"].choices = urges
-        self.fields["acted"].choices = urges
+        choices_set(self, "urges", urges)
+        choices_set(self, "acted", urges)
         self.intensities: dict[str, int] = {}
         copy = content.modes()
         for n, item in enumerate(copy["gratitude"]["items"], start=1):
@@ -197,7 +198,7 @@ class EntryForm(forms.Form):
         return chosen
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         mode = data.get("mode")
         if mode == "gratitude":
             if not any(data.get(f"good_{n}") for n in (1, 2, 3)):
@@ -306,19 +307,23 @@ class FilterForm(forms.Form):
 
     def __init__(self, *args, spaces: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["space"].choices = [
-            ("", "All journals"),
-            ("main", "Main journal"),
-            *(spaces or {}).items(),
-        ]
+        choices_set(
+            self,
+            "space",
+            [
+                ("", "All journals"),
+                ("main", "Main journal"),
+                *(spaces or {}).items(),
+            ],
+        )
         if not spaces:
             del self.fields["space"]
         emotions = sorted(content.emotions().items(), key=lambda pair: pair[1])
-        self.fields["emotion"].choices = [("", "Any emotion"), *emotions]
-        self.fields["urge"].choices = [("", "Any urge"), *safety.urges().items()]
+        choices_set(self, "emotion", [("", "Any emotion"), *emotions])
+        choices_set(self, "urge", [("", "Any urge"), *safety.urges().items()])
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("since") and data.get("until") and data["since"] > data["until"]:
             self.add_error("until", "The end date is before the start date.")
         return data

@@ -6,6 +6,8 @@ fixed choices stay plain — mood, energy, mode, prompt id and dates — so the 
 consistency count need no key; search and filters decrypt the person's own entries.
 """
 
+from typing import Any
+
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -83,6 +85,9 @@ class Draft(SealedModel):
     """What someone is writing, saved as they type so a closed tab loses nothing."""
 
     sealed_json = ("data",)
+
+    # The opened form fields, set by selectors.draft_get when it reads a draft (not a column).
+    fields: dict[str, Any]
 
     key = models.CharField(max_length=64)  # "new:<mode>" or "entry:<uuid>"
     data = models.BinaryField(default=b"")  # sealed JSON of the form's fields

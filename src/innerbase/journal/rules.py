@@ -21,6 +21,7 @@ import json
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from markdown_it import MarkdownIt
 
@@ -38,13 +39,13 @@ BODY_DEFAULTS = {
 TAG_KINDS = ("triggers", "sensations", "urges")  # the person's own tags, counted for suggestions
 
 
-def full_body(body: dict | None) -> dict:
+def full_body(body: dict[str, Any] | None) -> dict[str, Any]:
     """The body with every field present (defaults for those it lacks)."""
     # a deep copy of the defaults, so no caller ever shares (and changes) their lists
     return {**json.loads(json.dumps(BODY_DEFAULTS)), **(body or {})}
 
 
-def texts_of(body: dict) -> list[str]:
+def texts_of(body: dict[str, Any]) -> list[str]:
     """Every piece of free text in a body, for the crisis screen and for search."""
     texts = [body["text"], body["helped"], *body["triggers"], *body["sensations"]]
     texts += [urge["name"] for urge in body["urges"] if urge.get("own")]
@@ -64,7 +65,7 @@ LONG_SESSION = dt.timedelta(minutes=20)
 HEAVY_FAMILIES = {"sadness", "fear", "anger", "shame", "other"}
 
 
-def heavy_emotions(families: Iterable[Mapping]) -> set[str]:
+def heavy_emotions(families: Iterable[Mapping[str, Any]]) -> set[str]:
     """The keys of the emotions in the heavy families, which count as themes."""
     return {
         emotion["key"]
@@ -74,7 +75,7 @@ def heavy_emotions(families: Iterable[Mapping]) -> set[str]:
     }
 
 
-def returning_themes(entries: Sequence[dict], heavy_emotions: set[str]) -> list[str]:
+def returning_themes(entries: Sequence[dict[str, Any]], heavy_emotions: set[str]) -> list[str]:
     """Themes (own triggers, heavy emotions) found in at least REPEATS of the entries."""
     counts: Counter[str] = Counter()
     for entry in entries:
@@ -84,13 +85,13 @@ def returning_themes(entries: Sequence[dict], heavy_emotions: set[str]) -> list[
     return sorted(theme for theme, n in counts.items() if n >= REPEATS)
 
 
-def mood_not_improving(entries: Sequence[dict]) -> bool:
+def mood_not_improving(entries: Sequence[dict[str, Any]]) -> bool:
     """Oldest to newest: the latest mood is no better than the first (too few moods: True)."""
     moods = [e["mood"] for e in sorted(entries, key=_moment) if e.get("mood")]
     return len(moods) < 2 or moods[-1] <= moods[0]
 
 
-def _moment(entry: dict) -> tuple:
+def _moment(entry: dict[str, Any]) -> tuple[dt.datetime, dt.datetime]:
     """When an entry happened; two written for the same minute, in the order they were saved."""
     return (entry["occurred_at"], entry.get("saved_at") or entry["occurred_at"])
 
@@ -104,7 +105,9 @@ def long_late_session(writing_seconds: int | None, saved_at: dt.datetime) -> boo
     return (writing_seconds or 0) >= LONG_SESSION.total_seconds() and is_late(saved_at)
 
 
-def rumination(entries: Iterable[dict], now: dt.datetime, heavy_emotions: set[str]) -> dict:
+def rumination(
+    entries: Iterable[dict[str, Any]], now: dt.datetime, heavy_emotions: set[str]
+) -> dict[str, Any]:
     """Whether recent entries look like a loop, and whether the latest was a long late session.
 
     `entries`: dicts with occurred_at (aware, local), mood, triggers, emotions (keys) and
@@ -117,7 +120,7 @@ def rumination(entries: Iterable[dict], now: dt.datetime, heavy_emotions: set[st
     )[:RECENT_MAX]
     themes = returning_themes(recent, heavy_emotions)
     latest = recent[0] if recent else None
-    late_and_long = bool(latest) and long_late_session(
+    late_and_long = latest is not None and long_late_session(
         latest.get("writing_seconds"), latest.get("saved_at") or latest["occurred_at"]
     )
     return {
@@ -138,13 +141,13 @@ GUARD_STAGES = {"self-distanced", "meaning-making"}  # kept for the rumination g
 
 
 def pick_prompt(
-    prompts: Sequence[dict],
+    prompts: Sequence[dict[str, Any]],
     *,
     pattern: str | None,
     recent_ids: set[str],
     rng: random.Random,
     stage: str | None = None,
-) -> dict | None:
+) -> dict[str, Any] | None:
     """A prompt for this pattern (or for anyone) not answered recently; fresh ones first."""
     pool = [
         p
@@ -169,11 +172,17 @@ def mood_band(mood: float | None) -> str:
     return "low" if mood < 4 else "mid" if mood < 7 else "high"
 
 
-def month_grid(year: int, month: int, moods_by_day: dict[int, list[int]], counts: dict[int, int]):
+# A calendar day: {"day", "entries", "mood" (mean), "band"}; None pads the weeks' ends.
+type DayCell = dict[str, int | float | str | None] | None
+
+
+def month_grid(
+    year: int, month: int, moods_by_day: dict[int, list[int]], counts: dict[int, int]
+) -> list[list[DayCell]]:
     """Weeks (Monday first) of day cells: {"day", "entries", "mood" (mean), "band"}."""
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month):
-        row = []
+        row: list[DayCell] = []
         for day in week:
             if day == 0:
                 row.append(None)
@@ -194,7 +203,7 @@ _markdown = MarkdownIt("commonmark", {"html": False}).disable("image")  # no rem
 def render_markdown(text: str) -> str:
     """Markdown to HTML with raw HTML escaped and no images (nothing may load from elsewhere);
     markdown-it refuses javascript:, vbscript:, file: and data: links."""
-    return _markdown.render(text)
+    return str(_markdown.render(text))
 
 
 def split_tags(raw: str, *, limit: int = 20, length: int = 60) -> list[str]:

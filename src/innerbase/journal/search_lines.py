@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from innerbase.core import lines
 from innerbase.core.lines import FIELD, ITEM, clean
@@ -18,7 +19,12 @@ MAIN = "main"  # the `space` filter's value for entries in no space
 
 
 def line_for(
-    entry_id, occurred_at: dt.datetime, mode: str, space_id, body: dict, texts: list[str]
+    entry_id: object,
+    occurred_at: dt.datetime,
+    mode: str,
+    space_id: object,
+    body: dict[str, Any],
+    texts: list[str],
 ) -> str:
     """An entry's line; `texts` is every piece of free text in its body."""
     names = content.emotions()

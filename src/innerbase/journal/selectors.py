@@ -176,7 +176,7 @@ def draft_get(*, user, data_key: bytes, draft_key: str) -> Draft | None:
 def tag_suggestions(*, user, data_key: bytes) -> dict[str, list[str]]:
     """The person's own tags, most used first, for suggestions as they type."""
     row = owned(Tags, user=user).first()
-    empty = {kind: {} for kind in rules.TAG_KINDS}
+    empty: dict[str, dict[str, int]] = {kind: {} for kind in rules.TAG_KINDS}
     data = row.open_json(data_key, "data", default=empty) if row is not None else empty
     return {
         kind: [tag for tag, _ in Counter(counts).most_common(200)] for kind, counts in data.items()

@@ -88,7 +88,7 @@ def entry_restore(*, entry: Entry, data_key: bytes, version: EntryVersion) -> En
 def tags_remember(*, user, data_key: bytes, body: dict) -> None:
     """Count the body's own triggers, sensations and urges into the person's tags."""
     row = owned(Tags, user=user).first()
-    empty = {kind: {} for kind in rules.TAG_KINDS}
+    empty: dict[str, dict[str, int]] = {kind: {} for kind in rules.TAG_KINDS}
     if row is None:
         row, data = Tags(owner=user), empty
     else:

@@ -6,6 +6,7 @@ ids in the path answer 404. Every check runs before anything is written."""
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from ninja import Field, Router, Schema
 from ninja.responses import Status
@@ -84,7 +85,9 @@ def _text(field: str, value: str) -> str:
 
 def _checked(request, payload: RecordIn) -> dict:
     """The payload as service data, or a 422 naming the first field that is wrong."""
-    data = {field: _text(field, getattr(payload, field)) for field in progress.TEXT_FIELDS}
+    data: dict[str, Any] = {
+        field: _text(field, getattr(payload, field)) for field in progress.TEXT_FIELDS
+    }
     if not data["automatic_thought"]:
         refuse("automatic_thought", "Write the thought that went through your mind.")
     vocabulary, seen = journal.emotions(), set()

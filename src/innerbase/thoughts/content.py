@@ -2,14 +2,15 @@
 docs/CONTENT.md). Pure: no Django import."""
 
 from functools import cache
+from typing import Any, cast
 
 from innerbase.core import content_files
 
 load = content_files.loader(__file__)
 
 
-def steps() -> list[dict]:
-    return load("steps")["steps"]
+def steps() -> list[dict[str, Any]]:
+    return cast(list[dict[str, Any]], load("steps")["steps"])
 
 
 @cache
@@ -17,7 +18,7 @@ def step_keys() -> tuple[str, ...]:
     return tuple(step["key"] for step in steps())
 
 
-def step(key: str) -> dict:
+def step(key: str) -> dict[str, Any]:
     """One step by its key; KeyError for an unknown key."""
     for each in steps():
         if each["key"] == key:
@@ -25,16 +26,16 @@ def step(key: str) -> dict:
     raise KeyError(key)
 
 
-def distortions() -> list[dict]:
-    return load("distortions")["distortions"]
+def distortions() -> list[dict[str, Any]]:
+    return cast(list[dict[str, Any]], load("distortions")["distortions"])
 
 
 @cache
-def distortions_by_code() -> dict[str, dict]:
+def distortions_by_code() -> dict[str, dict[str, Any]]:
     return {item["code"]: item for item in distortions()}
 
 
-def distortion_groups() -> list[dict]:
+def distortion_groups() -> list[dict[str, Any]]:
     """The taxonomy in two groups: thinking traps first, then attachment traps."""
     return [
         {
@@ -50,10 +51,10 @@ def distortion_groups() -> list[dict]:
     ]
 
 
-def starter_beliefs() -> list[dict]:
-    return load("core_beliefs")["beliefs"]
+def starter_beliefs() -> list[dict[str, Any]]:
+    return cast(list[dict[str, Any]], load("core_beliefs")["beliefs"])
 
 
 @cache
-def starter_beliefs_by_key() -> dict[str, dict]:
+def starter_beliefs_by_key() -> dict[str, dict[str, Any]]:
     return {belief["key"]: belief for belief in starter_beliefs()}

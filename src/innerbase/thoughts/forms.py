@@ -4,6 +4,7 @@ Nothing here is required: a person may stop at any step with it empty and come b
 
 from django import forms
 
+from innerbase.core.forms import choices_set
 from innerbase.core.limits import MAX_ANSWER
 from innerbase.journal import selectors as journal
 from innerbase.thoughts import content
@@ -82,7 +83,7 @@ class EmotionsForm(forms.Form):
         ]
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         seen = set()
         for row in range(1, EMOTION_ROWS + 1):
             name, before = data.get(f"emotion_{row}"), data.get(f"before_{row}")
@@ -148,9 +149,11 @@ class DistortionsForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["distortions"].choices = [
-            (d["code"], d["label"]) for d in content.distortions()
-        ]
+        choices_set(
+            self,
+            "distortions",
+            [(d["code"], d["label"]) for d in content.distortions()],
+        )
 
 
 class BeliefLinkForm(forms.Form):
@@ -171,7 +174,7 @@ class BeliefLinkForm(forms.Form):
             for s in content.starter_beliefs()
             if s["key"] not in added
         ]
-        self.fields["belief"].choices = [("", "No belief for now"), *own, *starters]
+        choices_set(self, "belief", [("", "No belief for now"), *own, *starters])
 
 
 class BeliefAddForm(forms.Form):
@@ -194,14 +197,16 @@ class BeliefAddForm(forms.Form):
 
     def __init__(self, taken: set[str], *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["starter"].choices = [
-            (s["key"], s["text"]) for s in content.starter_beliefs() if s["key"] not in taken
-        ]
+        choices_set(
+            self,
+            "starter",
+            [(s["key"], s["text"]) for s in content.starter_beliefs() if s["key"] not in taken],
+        )
         self.fields["rating"].required = True
         self.fields["rating"].error_messages["required"] = "Say how true it feels, 0 to 100."
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if not data.get("starter") and not data.get("text") and "text" not in self.errors:
             self.add_error("text", "Pick a belief from the list or write your own.")
         elif data.get("starter") and data.get("text"):

@@ -2,6 +2,7 @@
 it is complete. Pure: no Django import."""
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 TEXT_STEPS = {
     "situation": "situation",
@@ -13,18 +14,22 @@ TEXT_STEPS = {
 TEXT_FIELDS = tuple(TEXT_STEPS.values())  # the answers a person writes, in step order
 
 
-def empty_body() -> dict:
+def empty_body() -> dict[str, Any]:
     """A record's body before anything is written: every answer empty, no feelings."""
     return {**{field: "" for field in TEXT_FIELDS}, "emotions": []}
 
 
-def is_complete(automatic_thought: str, emotions: Sequence[Mapping], balanced_thought: str) -> bool:
+def is_complete(
+    automatic_thought: str, emotions: Sequence[Mapping[str, Any]], balanced_thought: str
+) -> bool:
     """Complete: the thought, a balanced thought, and one feeling rated before and after."""
     rated = any(e.get("before") is not None and e.get("after") is not None for e in emotions)
     return bool(automatic_thought.strip()) and bool(balanced_thought.strip()) and rated
 
 
-def steps_with_content(body: Mapping, distortions: Sequence[str], has_belief: bool) -> set[str]:
+def steps_with_content(
+    body: Mapping[str, Any], distortions: Sequence[str], has_belief: bool
+) -> set[str]:
     """The steps whose answer is already there (used for records made in one go, by the API)."""
     done = {key for key, field in TEXT_STEPS.items() if str(body.get(field, "")).strip()}
     emotions = body.get("emotions") or []

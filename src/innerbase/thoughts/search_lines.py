@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from innerbase.core import lines
 from innerbase.thoughts import content
 from innerbase.thoughts.progress import TEXT_FIELDS
 
 
-def words_of(body: dict, codes: list[str], feelings: Mapping[str, str]) -> list[str]:
+def words_of(body: dict[str, Any], codes: list[str], feelings: Mapping[str, str]) -> list[str]:
     """What a search looks in: the answers, the feelings named (by their labels in
     `feelings`, the journal's vocabulary) and the traps spotted."""
     labels = content.distortions_by_code()
@@ -26,7 +27,11 @@ def words_of(body: dict, codes: list[str], feelings: Mapping[str, str]) -> list[
 
 
 def line_for(
-    record_id, created_at: dt.datetime, body: dict, codes: list[str], feelings: Mapping[str, str]
+    record_id: object,
+    created_at: dt.datetime,
+    body: dict[str, Any],
+    codes: list[str],
+    feelings: Mapping[str, str],
 ) -> str:
     words = words_of(body, codes, feelings)
     return lines.line(

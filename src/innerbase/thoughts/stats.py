@@ -9,9 +9,10 @@ positive drop means the feelings eased.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 
-def record_change(emotions: Sequence[Mapping]) -> dict | None:
+def record_change(emotions: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     """{"before", "after", "drop"}: the mean of the paired ratings; None with no pair."""
     pairs = [
         (e["before"], e["after"])
@@ -31,7 +32,7 @@ def ranked(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     return sorted(((c, n) for c, n in counts.items() if n), key=lambda item: (-item[1], item[0]))
 
 
-def monthly_from_sums(rows: Iterable[tuple[str, int, float | None]]) -> list[dict]:
+def monthly_from_sums(rows: Iterable[tuple[str, int, float | None]]) -> list[dict[str, Any]]:
     """Per calendar month with any re-rated record, oldest first: {"month": "YYYY-MM",
     "records", "average_drop"}, from the per-month totals the database adds up ("YYYY-MM",
     records re-rated, sum of their drops); months with no re-rated record are left out."""

@@ -3,10 +3,12 @@ and "give me a prompt"."""
 
 import datetime as dt
 import random
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -70,6 +72,7 @@ def search_entries(request):
 def _listing(request, filters: forms.FilterForm, names: dict[str, str], *, page, query=None):
     key = request.vault.data_key
     searching = filters.is_bound and filters.is_valid() and any(filters.cleaned_data.values())
+    found: list[str] | QuerySet[Any, Any]  # ids found by search, or every id, lazily
     if searching:
         found = selectors.entry_ids_matching(
             user=request.user, data_key=key, **filters.cleaned_data

@@ -124,7 +124,7 @@ def new(request):
             "entry_url": journal.entry_url(entry),
             "steps": content.steps(),
             "unfinished": unfinished,
-            "unfinished_url": steps.url(unfinished, resume) if resume else "",
+            "unfinished_url": steps.url(unfinished, resume) if unfinished and resume else "",
         },
     )
 
