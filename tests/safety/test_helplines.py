@@ -36,7 +36,8 @@ def test_numbers_become_tap_to_call_and_text_links():
     samaritans = next(s for s in gb["services"] if s["name"] == "Samaritans")
     assert samaritans["call_uri"] == "tel:116123"
     shout = next(s for s in gb["services"] if s["name"] == "Shout")
-    assert shout["text_uri"] == "sms:85258?&body=HELLO"
+    # The keyword Shout itself publishes (giveusashout.org): texting SHOUT to 85258.
+    assert (shout["text_keyword"], shout["text_uri"]) == ("SHOUT", "sms:85258?&body=SHOUT")
     assert gb["emergency"]["number"] == "999"
     au = helplines.for_country("AU")["services"][0]
     assert (au["call_uri"], au["text_uri"]) == ("tel:131114", "sms:0477131114")
