@@ -18,10 +18,13 @@ EVERY = [(code, s) for code, c in helplines.load()["countries"].items() for s in
 def test_every_service_has_sources_a_check_date_and_a_way_to_reach_it(where, service):
     # Two independent sources or it does not ship (reference/helplines.md).
     assert len(service["sources"]) >= 2, service["name"]
+    assert len(set(service["sources"])) == len(service["sources"]), service["name"]
     assert all(s.startswith(("http://", "https://")) for s in service["sources"])
-    assert service["status"] == "2+"
+    assert service["status"] == helplines.VERIFIED
     dt.date.fromisoformat(service["last_verified"])
     assert service.get("call") or service.get("text") or service.get("url")
+    assert service.get("topic", helplines.CRISIS) in helplines.TOPICS, service["name"]
+    assert service.get("audience", "everyone") in helplines.AUDIENCES, service["name"]
 
 
 def test_every_country_has_an_emergency_number_and_a_service():
@@ -47,10 +50,61 @@ def test_numbers_become_tap_to_call_and_text_links():
 
 @pytest.mark.parametrize(
     ("number", "digits"),
-    [("1-800-668-6868", "18006686868"), ("+44 116 123", "+44116123"), ("*0311", "*0311")],
+    [
+        ("1-800-668-6868", "18006686868"),
+        ("+44 116 123", "+44116123"),
+        ("*0311", "*0311"),
+        ("#8008", "#8008"),
+    ],
 )
 def test_dial_digits_keeps_only_what_a_phone_dials(number, digits):
     assert helplines.dial_digits(number) == digits
+
+
+def test_a_hash_short_code_is_escaped_in_the_tel_link():
+    assert helplines._tel("#8008") == "tel:%238008"
+
+
+FIXTURE = {
+    "countries": {
+        "ZZ": {
+            "name": "Testland",
+            "emergency": {"number": "999"},
+            "services": [
+                {"name": "Crisis line", "call": "111", "last_verified": "2026-12-01"},
+                {
+                    "name": "Abuse line",
+                    "call": "222",
+                    "topic": "domestic-abuse",
+                    "audience": "women",
+                    "last_verified": "2026-11-23",
+                },
+                {
+                    "name": "Also crisis",
+                    "text": "333",
+                    "topic": "crisis",
+                    "last_verified": "2026-12-01",
+                },
+            ],
+        }
+    },
+    "international": [],
+}
+
+
+def test_crisis_and_domestic_abuse_lines_are_handed_out_apart(monkeypatch):
+    monkeypatch.setattr(helplines, "load", lambda: FIXTURE)
+    zz = helplines.for_country("zz")
+    assert [s["name"] for s in zz["services"]] == ["Crisis line", "Also crisis"]
+    assert [s["name"] for s in zz["abuse_services"]] == ["Abuse line"]
+    [abuse] = zz["abuse_services"]
+    assert (abuse["topic"], abuse["audience"], abuse["call_uri"]) == (
+        "domestic-abuse",
+        "women",
+        "tel:222",
+    )
+    assert zz["services"][0]["topic"] == "crisis"
+    assert abuse["checked_on"] == dt.date(2026, 11, 23)
 
 
 def test_unknown_countries_are_none():
