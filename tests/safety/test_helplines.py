@@ -27,11 +27,45 @@ def test_every_service_has_sources_a_check_date_and_a_way_to_reach_it(where, ser
     assert service.get("audience", "everyone") in helplines.AUDIENCES, service["name"]
 
 
-def test_every_country_has_an_emergency_number_and_a_service():
+def test_every_country_has_an_emergency_number_and_a_crisis_line_for_adults():
     for code, country in helplines.load()["countries"].items():
         assert re.fullmatch(r"[A-Z]{2}", code)
         assert re.fullmatch(r"\d{3,5}", country["emergency"]["number"]), code
-        assert [s for s in country["services"] if s.get("audience") != "youth"], code
+        crisis = helplines.for_country(code)["services"]
+        assert [s for s in crisis if s["audience"] != "youth"], code
+
+
+def test_every_country_lists_domestic_abuse_help_apart_from_its_crisis_lines():
+    # Separation is when partner violence peaks (reference/safety.md 2.4), so every listed
+    # country has somewhere to turn for abuse too; Canada's is a directory of shelter lines.
+    for code, country in helplines.load()["countries"].items():
+        listed = helplines.for_country(code)
+        crisis, abuse = listed["services"], listed["abuse_services"]
+        assert abuse, code
+        assert all(s["topic"] == helplines.CRISIS for s in crisis), code
+        assert all(s["topic"] == helplines.DOMESTIC_ABUSE for s in abuse), code
+        # Split, not copied: every service of the country is in exactly one of the two lists.
+        assert sorted(s["name"] for s in crisis + abuse) == sorted(
+            s["name"] for s in country["services"]
+        ), code
+
+
+def test_some_abuse_lines_say_they_are_for_men_and_lgbtq_people():
+    abuse = [
+        s
+        for code in helplines.load()["countries"]
+        for s in helplines.for_country(code)["abuse_services"]
+    ]
+    audiences = {s["name"]: s["audience"] for s in abuse}
+    assert audiences["Men's Advice Line"] == "men"
+    assert audiences["Galop National LGBT+ Domestic Abuse Helpline"] == "lgbtq+"
+    assert audiences["National Domestic Violence Hotline"] == "everyone"
+    assert audiences["National Domestic Abuse Helpline (Refuge)"] == "women"
+
+
+def test_japans_dv_short_code_dials_with_an_escaped_hash():
+    navi = next(s for s in helplines.for_country("JP")["abuse_services"] if s["call"] == "#8008")
+    assert navi["call_uri"] == "tel:%238008"
 
 
 def test_numbers_become_tap_to_call_and_text_links():
