@@ -206,3 +206,21 @@ def test_the_check_reads_the_calendar_inside_and_beyond_the_window(monkeypatch):
     # Heard by the operator, but below WARNING: a deploy run with `--fail-level WARNING` must
     # not start failing on a date nobody chose.
     assert django_checks.INFO <= notice.level < django_checks.WARNING
+
+
+@pytest.mark.django_db
+def test_each_helpline_on_the_help_page_says_when_it_was_checked():
+    from django.test import Client
+
+    html = Client().get("/help/?country=JP").content.decode()
+    assert "Checked 1 Dec 2026" in html  # re-checked today
+    assert "Checked 23 Nov 2026" in html  # TELL could not be re-checked, so it keeps its date
+    assert html.count("Checked ") >= len(helplines.for_country("JP")["services"])
+
+
+def test_the_helpline_partial_shows_the_check_date_in_plain_words():
+    from django.template.loader import render_to_string
+
+    service = helplines.for_country("GB")["services"][0]
+    html = render_to_string("safety/helpline.html", {"service": service})
+    assert "Checked 1 Dec 2026" in html
