@@ -224,3 +224,17 @@ def test_the_helpline_partial_shows_the_check_date_in_plain_words():
     service = helplines.for_country("GB")["services"][0]
     html = render_to_string("safety/helpline.html", {"service": service})
     assert "Checked 1 Dec 2026" in html
+
+
+@pytest.mark.django_db
+def test_the_help_page_shows_domestic_abuse_lines_in_their_own_section():
+    from django.test import Client
+
+    html = Client().get("/help/?country=GB").content.decode()
+    crisis, _, rest = html.partition('id="abuse-heading"')
+    assert "Call 116 123" in crisis and "0808 2000 247" not in crisis
+    abuse = rest.partition("</section>")[0]
+    assert "If someone is hurting, threatening or controlling you" in abuse
+    for number in ("0808 2000 247", "0808 801 0327", "0800 999 5428"):
+        assert f'href="tel:{helplines.dial_digits(number)}"' in abuse
+    assert "116 123" not in abuse
