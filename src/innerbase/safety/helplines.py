@@ -1,8 +1,12 @@
-"""Crisis helplines by country, read from `data/helplines.json`.
+"""Helplines by country, read from `data/helplines.json`.
 
 Pure functions over a data file (no Django), so the help page, the sign-up page, later the
 safety screen and the system check all read one list. Phone numbers are shown as people
 write them and turned into `tel:`/`sms:` links here, once.
+
+Each service has a topic: crisis lines (the default, for thoughts of suicide and emotional
+distress) and domestic-abuse lines (abuse from a partner, an ex or a family member), which
+`for_country` hands out separately so existing callers of `["services"]` keep crisis lines only.
 """
 
 import datetime as dt
@@ -16,6 +20,16 @@ DATA_FILE = Path(__file__).parent / "data" / "helplines.json"
 # Services for young people are listed apart: Innerbase is for adults and points younger
 # people there instead (sign-up and the help page).
 YOUTH = "youth"
+# Who a service says it is for; "everyone" when the file says nothing.
+AUDIENCES = ("everyone", "women", "men", "lgbtq+", YOUTH)
+
+# What a service is for. A service without a topic is a crisis line.
+CRISIS = "crisis"
+DOMESTIC_ABUSE = "domestic-abuse"
+TOPICS = (CRISIS, DOMESTIC_ABUSE)
+
+# The only status that ships (reference/helplines.md): two independent sources agree.
+VERIFIED = "2+"
 
 
 @cache
@@ -27,16 +41,26 @@ def load(path: Path = DATA_FILE) -> dict:
     return data
 
 
+def topic_of(service: dict) -> str:
+    return service.get("topic", CRISIS)
+
+
 def dial_digits(number: str) -> str:
-    """'0800 111 0 111' -> '08001110111'; keeps a leading + or * (short codes such as *0311)."""
-    return re.sub(r"(?!^[+*])[^0-9]", "", number.strip())
+    """'0800 111 0 111' -> '08001110111'; keeps a leading +, * or # (short codes such as
+    *0311 or Japan's #8008)."""
+    return re.sub(r"(?!^[+*#])[^0-9]", "", number.strip())
+
+
+def _tel(number: str) -> str:
+    # A "#" would start a URI fragment, so it is written %23 (RFC 3966).
+    return "tel:" + dial_digits(number).replace("#", "%23")
 
 
 def _with_links(service: dict) -> dict:
     linked = dict(service)
     for field in ("call", "call_also"):
         if service.get(field):
-            linked[f"{field}_uri"] = "tel:" + dial_digits(service[field])
+            linked[f"{field}_uri"] = _tel(service[field])
     if service.get("text"):
         uri = "sms:" + dial_digits(service["text"])
         if service.get("text_keyword"):
@@ -44,6 +68,9 @@ def _with_links(service: dict) -> dict:
             uri += "?&body=" + service["text_keyword"]
         linked["text_uri"] = uri
     linked.setdefault("audience", "everyone")
+    linked["topic"] = topic_of(service)
+    # For the "Checked 1 Dec 2026" line under each service.
+    linked["checked_on"] = dt.date.fromisoformat(service["last_verified"])
     return linked
 
 
@@ -54,7 +81,8 @@ def countries() -> list[tuple[str, str]]:
 
 
 def for_country(code: str | None) -> dict | None:
-    """The country's emergency number and services (with tap-to-call links), or None."""
+    """The country's emergency number, crisis lines (`services`) and domestic-abuse lines
+    (`abuse_services`), each with tap-to-call links; None for a country we do not list."""
     code = (code or "").upper()
     country = load()["countries"].get(code)
     if country is None:
@@ -63,8 +91,13 @@ def for_country(code: str | None) -> dict | None:
         "code": code,
         "name": country["name"],
         "emergency": country["emergency"],
-        "services": [_with_links(s) for s in country["services"]],
+        "services": _on_topic(country, CRISIS),
+        "abuse_services": _on_topic(country, DOMESTIC_ABUSE),
     }
+
+
+def _on_topic(country: dict, topic: str) -> list[dict]:
+    return [_with_links(s) for s in country["services"] if topic_of(s) == topic]
 
 
 def international() -> list[dict]:
