@@ -57,6 +57,7 @@ def test_danger_from_a_partner_leads_to_its_own_screen_and_leaving_quickly_hides
         page.get_by_role("heading", name=copy["kinds"]["danger-from-others"]["title"])
     ).to_be_visible()
     expect(page.get_by_role("heading", name=copy["device_safety"]["title"])).to_be_visible()
+    expect(page.get_by_role("link", name="Call 0808 2000 247")).to_be_visible()  # Refuge
     expect(page.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
     message = page.get_by_label("Your message")
     expect(message).to_have_value(copy["trusted"]["danger_message"])

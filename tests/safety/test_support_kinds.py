@@ -118,3 +118,11 @@ def test_help_now_can_be_left_quickly_for_a_page_with_nothing_of_innerbase(clien
     assert response.status_code == 200 and "<title>Shopping list</title>" in page
     assert "innerbase" not in page.lower() and "help" not in page.lower()
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+
+def test_the_danger_screen_leads_with_domestic_abuse_lines_for_the_persons_country(client):
+    page = client.get("/help/support/?back=/&kind=danger-from-others&country=GB").content.decode()
+    abuse, crisis = page.index("National Domestic Abuse Helpline"), page.index("Samaritans")
+    assert abuse < crisis
+    other = client.get("/help/support/?back=/&kind=suicidal-ideation&country=GB").content.decode()
+    assert "National Domestic Abuse Helpline" not in other and "Samaritans" in other
