@@ -26,7 +26,7 @@ def test_a_crisis_save_shows_the_support_screen_and_the_text_is_kept(sign_in, ax
     title = copy["kinds"]["suicidal-ideation"]["title"]
     expect(page.get_by_role("heading", name=title)).to_be_visible()
     expect(page.get_by_role("link", name="Call 116 123")).to_be_visible()
-    expect(page.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(page.get_by_role("link", name="999", exact=True)).to_have_attribute("href", "tel:999")
     expect(page.get_by_text(copy["privacy"])).to_be_visible()
     axe_check(page, "support-phone-light")
     page.get_by_role("link", name=copy["back"]).click()
@@ -58,7 +58,7 @@ def test_danger_from_a_partner_leads_to_its_own_screen_and_leaving_quickly_hides
     ).to_be_visible()
     expect(page.get_by_role("heading", name=copy["device_safety"]["title"])).to_be_visible()
     expect(page.get_by_role("link", name="Call 0808 2000 247")).to_be_visible()  # Refuge
-    expect(page.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(page.get_by_role("link", name="999", exact=True)).to_have_attribute("href", "tel:999")
     message = page.get_by_label("Your message")
     expect(message).to_have_value(copy["trusted"]["danger_message"])
     message.fill("Please ring me")
