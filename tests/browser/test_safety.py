@@ -160,3 +160,18 @@ def test_calming_pages_pass_axe_in_dark_mode(open_page, axe_check, path):
     page = open_page("phone", color_scheme="dark")
     page.goto(path)
     axe_check(page, "calm-" + path.strip("/").replace("/", "-").replace("?step=", "-") + "-dark")
+
+
+@pytest.mark.parametrize("kind", ["suicidal-ideation", "self-harm", "harm-to-others"])
+def test_each_kinds_support_screen_reads_well_on_a_phone(open_page, axe_check, kind):
+    page = open_page("phone")
+    page.goto(f"/help/support/?back=/&kind={kind}&country=GB")
+    copy = content.load("support")["support"]
+    expect(
+        page.get_by_role("heading", name=copy["kinds"][kind]["title"], exact=True)
+    ).to_be_visible()
+    expect(page.get_by_text(copy["kinds"][kind]["lede"])).to_be_visible()
+    expect(page.get_by_text(copy["hope"])).to_be_visible()
+    expect(page.get_by_role("link", name="Call 116 123")).to_be_visible()
+    expect(page.get_by_role("link", name="Leave quickly")).to_have_count(0)
+    axe_check(page, f"support-{kind}-phone-light")
