@@ -194,4 +194,11 @@ def load(code: str) -> Instrument:
 
 
 def codes() -> list[str]:
-    return sorted(path.stem for path in INSTRUMENT_DIR.glob("*.yaml"))
+    """The codes of every questionnaire file shipped."""
+    return list(_shipped())
+
+
+@cache
+def _shipped() -> tuple[str, ...]:
+    # Read once per process, like the files themselves: every page and index row asks.
+    return tuple(sorted(path.stem for path in INSTRUMENT_DIR.glob("*.yaml")))
