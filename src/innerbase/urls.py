@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
 from django.urls import include, path
 
+from innerbase import webapp
 from innerbase.api.site import api
 
 
@@ -14,6 +15,7 @@ admin.site.login = _admin_login  # type: ignore[method-assign]  # replacing it i
 
 urlpatterns = [
     path("", include("innerbase.today.urls")),
+    path("manifest.webmanifest", webapp.manifest, name="manifest"),
     path("account/tokens/", include("innerbase.api.urls")),
     path("account/", include("innerbase.accounts.urls")),
     path("help/", include("innerbase.safety.urls")),
