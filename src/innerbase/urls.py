@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from innerbase import webapp
 from innerbase.api.site import api
+from innerbase.safety.views import offline
 
 
 def _admin_login(request, extra_context=None):
@@ -15,6 +16,8 @@ admin.site.login = _admin_login  # type: ignore[method-assign]  # replacing it i
 
 urlpatterns = [
     path("", include("innerbase.today.urls")),
+    # At the root, so the worker's scope is the whole site (it can answer for any page).
+    path("sw.js", offline.service_worker, name="service_worker"),
     path("manifest.webmanifest", webapp.manifest, name="manifest"),
     path("account/tokens/", include("innerbase.api.urls")),
     path("account/", include("innerbase.accounts.urls")),

@@ -1,5 +1,6 @@
-"""Innerbase as an installable web app: the manifest, and the theme colours read from the
-stylesheet's tokens, so the home-screen colours are never a second copy to keep in step."""
+"""Innerbase as an installable web app: the manifest, the theme colours read from the
+stylesheet's tokens (so the home-screen colours are never a second copy to keep in step), and
+what every page needs to register the service worker (`safety/offline.py` says what it keeps)."""
 
 import re
 from functools import cache
@@ -7,7 +8,12 @@ from functools import cache
 from django.conf import settings
 from django.http import JsonResponse
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
+
+from innerbase.safety import offline
+from innerbase.safety.views.support import remembered_country
 
 STYLESHEET = settings.BASE_DIR / "static" / "css" / "innerbase.css"
 _TOKEN = re.compile(r"--([a-z-]+):\s*(#[0-9A-Fa-f]{6})\s*;")
@@ -54,7 +60,7 @@ def manifest(request):
         "id": "/",
         "name": "Innerbase",
         "short_name": "Innerbase",
-        "description": "A private companion for healing insecure attachment.",
+        "description": "A private companion for healing insecure attachment. Help opens offline.",
         "lang": "en",
         "start_url": "/",
         "scope": "/",
@@ -68,6 +74,18 @@ def manifest(request):
     return response
 
 
+def worker_url(request) -> str:
+    """The service worker's URL, with the person's country when it is known."""
+    # An error page can be rendered for a request that never reached the session middleware.
+    code = remembered_country(request) if hasattr(request, "session") else None
+    return reverse("service_worker") + (f"?{urlencode({'country': code})}" if code else "")
+
+
 def context(request) -> dict:
-    """Template context processor: the theme colours for base.html's `theme-color` tags."""
-    return {"theme": theme()}
+    """Template context processor: the theme colours, the service worker to register, and
+    whether this page is being rendered as the worker's offline copy."""
+    return {
+        "theme": theme(),
+        "offline_worker": worker_url(request),
+        "offline_copy": offline.is_copy(request),
+    }
