@@ -190,6 +190,26 @@ def test_nothing_a_person_wrote_is_kept_for_offline(sign_in, live_server):
     assert outcome == ["failed", "failed"]
 
 
+def test_a_form_sent_offline_keeps_what_was_typed(sign_in, axe_check):
+    page = sign_in("phone").page
+    choose_country(page, "GB")
+    ready_offline(page, "GB")
+    page.goto("/journal/new/")
+    page.get_by_label("What's on your mind?").fill(SECRET)
+    go_offline(page)
+    page.get_by_role("button", name="Save entry").click()
+    note = page.get_by_role("status").filter(has_text="You're offline, so this can't be sent yet")
+    expect(note).to_be_visible()
+    expect(page.get_by_label("What's on your mind?")).to_have_value(SECRET)
+    axe_check(page, "offline-form-kept-phone")
+    # Sent anyway (a browser that thinks it is online), the post gets the offline page.
+    page.evaluate("() => document.querySelector('form[method=post]').submit()")
+    expect_offline_help(page, "phone")
+    expect(page.get_by_text("it may not have arrived")).to_be_visible()
+    cached = page.evaluate(ALL_CACHED)
+    assert all(SECRET not in item["body"] for item in cached)
+
+
 def test_the_worker_and_the_manifest_are_in_place(open_page):
     page = open_page("phone")
     page.goto("/")
