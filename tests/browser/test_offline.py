@@ -8,11 +8,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from innerbase.safety import offline
+from innerbase.safety import offline, services
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SECRET = "I keep rereading the message from Sam at the lighthouse"
+PLAN_REASON = "Walking Biscuit along the canal at dawn"
 PHONE_HEIGHT = 844
 ALL_CACHED = """async () => {
   const found = [];
@@ -151,7 +152,8 @@ def test_the_offline_page_in_dark_mode(open_page, axe_check):
 
 
 def test_nothing_a_person_wrote_is_kept_for_offline(sign_in, live_server):
-    page, user, _ = sign_in("phone")
+    page, user, key = sign_in("phone")
+    services.plan_save(user=user, data_key=key, sections={"reasons": PLAN_REASON})
     page.goto("/journal/new/")
     page.get_by_label("What's on your mind?").fill(SECRET)
     page.get_by_role("button", name="Save entry").click()
@@ -160,6 +162,9 @@ def test_nothing_a_person_wrote_is_kept_for_offline(sign_in, live_server):
     choose_country(page, "GB")  # a logged-in person's country is kept on the account
     ready_offline(page, "GB")
     # Online and logged in, the person sees their own pages, help pages included.
+    page.goto("/help/plan/")
+    expect(page.get_by_text(PLAN_REASON)).to_be_visible()
+    expect(page.get_by_text("doesn't keep your plan on this device")).to_be_visible()
     for path in ("/help/", "/help/calm/breathe/", "/help/offline/", entry_url):
         page.goto(path)
     expect(page.get_by_text(SECRET)).to_be_visible()
@@ -168,6 +173,9 @@ def test_nothing_a_person_wrote_is_kept_for_offline(sign_in, live_server):
     page.goto(entry_url)
     expect_offline_help(page, "phone")
     assert SECRET not in page.content()
+    page.goto("/help/plan/")  # the plan is offered offline only as the copy they print or save
+    expect_offline_help(page, "phone")
+    assert PLAN_REASON not in page.content()
     page.goto("/help/")
     expect_saved_copy_note(page)
     expect(page.get_by_role("button", name="Log out")).to_have_count(0)
@@ -177,7 +185,7 @@ def test_nothing_a_person_wrote_is_kept_for_offline(sign_in, live_server):
     assert cached and {item["url"] for item in cached} <= allowed
     assert {item["url"] for item in cached} == allowed  # every copy was kept
     for item in cached:
-        for private in (SECRET, user.username, "csrfmiddlewaretoken", "Log out"):
+        for private in (SECRET, PLAN_REASON, user.username, "csrfmiddlewaretoken", "Log out"):
             assert private not in item["body"], f"{private!r} in the saved {item['url']}"
 
     # The API and anything sent by a script fail plainly: never a made-up answer.

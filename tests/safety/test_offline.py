@@ -206,3 +206,9 @@ def test_the_worker_version_follows_the_helplines(monkeypatch, tmp_path):
     before = offline.worker_config()["version"]
     helplines.write_text('{"changed": true}', "utf-8")
     assert offline.worker_config()["version"] != before
+
+
+def test_the_plan_says_it_is_not_kept_offline_and_how_to_keep_a_copy(alice, alice_client):
+    services.plan_save(user=alice.user, data_key=alice.data_key, sections={"reasons": SECRET})
+    html = alice_client.get("/help/plan/").content.decode()
+    assert "doesn't keep your plan on this device" in html and "save it as a PDF" in html
