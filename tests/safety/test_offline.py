@@ -3,6 +3,7 @@ files, and its copies are made so that nothing a person wrote can be in them."""
 
 import json
 import re
+from urllib.parse import urljoin
 
 import pytest
 from django.conf import settings
@@ -87,6 +88,19 @@ def test_every_file_a_kept_page_uses_is_kept_too(client):
         html = Client().get(page, **COPY).content.decode()
         used = set(re.findall(r'(?:src|href)="(/static/[^"]+)"', html))
         assert used and used <= kept, f"{page} uses {used - kept}, which would be missing offline"
+
+
+def test_every_public_help_page_a_kept_page_links_to_is_kept_too(client):
+    """Offline, a link from saved help never lands on the offline page instead, as long as it
+    leads to a help page anyone may open (pages that need a login are not kept, by design)."""
+    kept = set(offline.pages())
+    for page in offline.pages():
+        html = Client().get(page, **COPY).content.decode()
+        for href in re.findall(r'href="([^"#]*)', html):
+            link = urljoin(page, href)
+            if not link.startswith("/help/") or link in kept:
+                continue
+            assert Client().get(link).status_code != 200, f"{page} links to {link}, not kept"
 
 
 def test_a_copy_is_what_a_stranger_sees(alice):
