@@ -42,6 +42,6 @@ def service_worker(request):
     config = json.dumps(offline.worker_config(), indent=2)
     body = render_to_string("safety/sw.js", {"config": config})
     response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
-    # The browser checks for a new worker on each visit; it must never get a stale one.
+    # When the browser looks for a newer worker, it must ask the server, never an HTTP cache.
     response["Cache-Control"] = "no-cache"
     return response
