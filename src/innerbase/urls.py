@@ -2,7 +2,9 @@ from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
 from django.urls import include, path
 
+from innerbase import webapp
 from innerbase.api.site import api
+from innerbase.safety.views import offline
 
 
 def _admin_login(request, extra_context=None):
@@ -14,6 +16,9 @@ admin.site.login = _admin_login  # type: ignore[method-assign]  # replacing it i
 
 urlpatterns = [
     path("", include("innerbase.today.urls")),
+    # At the root, so the worker's scope is the whole site (it can answer for any page).
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("manifest.webmanifest", webapp.manifest, name="manifest"),
     path("account/tokens/", include("innerbase.api.urls")),
     path("account/", include("innerbase.accounts.urls")),
     path("help/", include("innerbase.safety.urls")),

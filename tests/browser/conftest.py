@@ -79,9 +79,10 @@ def open_page(browser, live_server):
             base_url=live_server.url,
         )
         contexts.append(context)
-        page = context.new_page()
         guard = OriginGuard(live_server.url)
-        page.on("request", guard.on_request)
+        # On the context, not the page: the service worker's own fetches are guarded too.
+        context.on("request", guard.on_request)
+        page = context.new_page()
         page.on("console", guard.on_console)
         guards.append(guard)
         return page

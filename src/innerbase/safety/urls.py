@@ -1,6 +1,6 @@
 from django.urls import path
 
-from innerbase.safety.views import calm, pause, plan, support
+from innerbase.safety.views import calm, offline, pause, plan, support
 
 app_name = "safety"
 urlpatterns = [
@@ -16,6 +16,8 @@ urlpatterns = [
     path("calm/ground/", calm.ground, name="ground"),
     path("calm/soothe/", calm.soothe, name="soothe"),
     path("calm/feeling/", calm.feeling, name="feeling"),
+    path("offline/", offline.offline_page, name="offline"),
+    path("timer/", offline.timer, name="timer"),
     path("pause/", pause.pauses, name="pauses"),
     path("pause/<uuid:pause_id>/", pause.pause_detail, name="pause"),
 ]

@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from innerbase.core.redirects import safe_next
-from innerbase.safety import content, helplines, screening, selectors
+from innerbase.safety import content, helplines, offline, screening, selectors
 
 COUNTRY_SESSION_KEY = "help_country"
 
@@ -22,8 +22,14 @@ def chosen_country(request) -> str | None:
     guess from the browser's languages."""
     picked = request.GET.get("country", "").strip().upper()
     if picked and helplines.for_country(picked):
-        request.session[COUNTRY_SESSION_KEY] = picked
+        if not offline.is_copy(request):  # the offline worker's copies remember nothing
+            request.session[COUNTRY_SESSION_KEY] = picked
         return picked
+    return remembered_country(request)
+
+
+def remembered_country(request) -> str | None:
+    """The country kept for this browser or account, else a guess from the browser's languages."""
     for remembered in (
         request.session.get(COUNTRY_SESSION_KEY),
         request.user.country if request.user.is_authenticated else None,
