@@ -52,10 +52,10 @@ def expect_offline_help(page, viewport: str) -> None:
     expect(page.get_by_role("heading", name="You're offline right now")).to_be_visible()
     call = page.get_by_role("link", name="Call 116 123")
     expect(call).to_have_attribute("href", "tel:116123")
-    expect(page.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(page.get_by_role("link", name="999", exact=True)).to_have_attribute("href", "tel:999")
     expect(page.get_by_role("link", name="Need help now?")).to_be_visible()
     if viewport == "phone":
-        assert page.get_by_role("link", name="999").bounding_box()["y"] < PHONE_HEIGHT
+        assert page.get_by_role("link", name="999", exact=True).bounding_box()["y"] < PHONE_HEIGHT
     for name in ("Breathe slowly", "5-4-3-2-1 grounding", "Kind words for a hard moment"):
         expect(page.get_by_role("link", name=name)).to_be_visible()
     expect(page.get_by_role("link", name="A quiet timer")).to_be_visible()
@@ -88,7 +88,7 @@ def test_help_opens_without_a_connection_when_logged_out(open_page, axe_check, v
     expect_saved_copy_note(page)
     expect(page.get_by_role("link", name="Call 116 123")).to_be_visible()
     if viewport == "phone":
-        assert page.get_by_role("link", name="999").bounding_box()["y"] < PHONE_HEIGHT
+        assert page.get_by_role("link", name="999", exact=True).bounding_box()["y"] < PHONE_HEIGHT
     # Another country's helplines open offline too.
     page.get_by_label("Country").select_option("IE")
     page.get_by_role("button", name="Show helplines").click()

@@ -29,6 +29,7 @@ STATIC_FILES = (
     "js/breathe.js",
     "js/range-value.js",
     "js/timer.js",
+    "js/support.js",
     "img/favicon.svg",
     "img/mark.svg",
     "img/apple-touch-icon.png",
@@ -59,6 +60,7 @@ def pages() -> list[str]:
         ground,
         *(f"{ground}?step={number}" for number in range(1, steps + 2)),
         reverse("safety:soothe"),
+        reverse("safety:leave"),  # "Leave quickly" must stay discreet without a connection
     ]
 
 
