@@ -39,3 +39,25 @@ def test_the_country_follows_the_browser_language(browser, live_server):
     page.goto("/help/")
     expect(page.get_by_role("heading", name="Talk to someone in Australia")).to_be_visible()
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("country", "call", "scheme"),
+    [("GB", "Call 116 123", "light"), ("US", "Call 988", "dark"), ("AU", "Call 13 11 14", "light")],
+)
+def test_help_now_on_a_phone_puts_the_call_on_the_first_screen(
+    open_page, axe_check, country, call, scheme
+):
+    page = open_page("phone", color_scheme=scheme)
+    page.goto(f"/help/?country={country}")
+    screen = page.viewport_size["height"]
+    call_box = page.get_by_role("link", name=call).first.bounding_box()
+    emergency = page.locator(".emergency a").first.bounding_box()
+    assert call_box["y"] + call_box["height"] <= screen, "the call button is on the first screen"
+    assert emergency["y"] + emergency["height"] <= screen, "so is the emergency number"
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height <= 3 * screen, f"Help now is {height / screen:.2f} screens; the budget is 3"
+    # What folds away opens with one tap, like a person would.
+    page.get_by_role("heading", name="Anywhere in the world").click()
+    expect(page.get_by_role("link", name="Open findahelpline.com")).to_be_visible()
+    axe_check(page, f"help-first-screen-{country}-{scheme}")

@@ -41,11 +41,16 @@ def remembered_country(request) -> str | None:
 
 def _helplines_context(request) -> dict:
     code = chosen_country(request)
+    country = helplines.for_country(code) if code else None
     return {
-        "country": helplines.for_country(code) if code else None,
+        "country": country,
         "countries": helplines.countries(),
         "international": helplines.international(),
-        "youth": helplines.youth_services(),
+        # Young people's lines for the person's own country only (another country's line
+        # would not answer them); the directories cover everywhere else.
+        "youth": [
+            s for s in helplines.youth_services() if country and s["country"] == country["name"]
+        ],
         "checked": helplines.load()["checked"],
     }
 
