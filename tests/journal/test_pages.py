@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from innerbase.journal import selectors, services
+from innerbase.journal import content, rules, selectors, services
 from innerbase.journal.models import Draft, Entry, EntryVersion
 
 pytestmark = pytest.mark.django_db
@@ -438,3 +438,64 @@ def test_a_journal_name_passes_the_crisis_screen(alice_client, api):
     assert response["Location"].startswith("/help/support/")
     body = api.post("/api/v1/journal/spaces", {"name": "I want to end my life"}).json()
     assert body["safety"]["crisis"] is True
+
+
+# -- prompts that fit the hour and the mood -------------------------------------------------
+def zone_at(hour: int) -> str:
+    """A time zone where it is now about `hour` o'clock."""
+    offset = (hour - timezone.now().astimezone(dt.UTC).hour) % 24
+    offset = offset - 24 if offset > 14 else offset
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
+
+
+def on_the_clock(person, hour: int) -> None:
+    person.user.time_zone = zone_at(hour)
+    person.user.save(update_fields=["time_zone"])
+
+
+def prompts_given(client, times: int = 25, query: str = "") -> list[dict]:
+    given = []
+    for _ in range(times):
+        location = client.get(f"/journal/prompt/{query}")["Location"]
+        given.append(content.prompts_by_id()[location.split("prompt=")[1]])
+    return given
+
+
+def test_at_1_am_give_me_a_prompt_offers_only_gentle_ones(alice_client, alice):
+    on_the_clock(alice, 1)
+    for prompt in prompts_given(alice_client):
+        assert prompt["stage"] in rules.GENTLE_STAGES and prompt["weight"] == "light"
+    # a stage that looks back is set aside at night, too
+    for prompt in prompts_given(alice_client, 10, "?stage=patterns"):
+        assert prompt["stage"] in rules.GENTLE_STAGES
+
+
+def test_after_a_mood_of_3_only_gentle_prompts_and_after_4_any(alice_client, alice):
+    on_the_clock(alice, 13)
+    alice_client.post("/journal/quick/", {"mood": "3", "time_zone": zone_at(13)})
+    assert {p["stage"] for p in prompts_given(alice_client)} <= rules.GENTLE_STAGES
+    alice_client.post("/journal/quick/", {"mood": "4", "time_zone": zone_at(13)})
+    stages = {p["stage"] for p in prompts_given(alice_client, 40)}
+    assert stages - rules.GENTLE_STAGES  # the latest mood is 4: every stage is open again
+
+
+def test_heavy_emotions_just_named_bring_gentle_prompts(alice_client, alice):
+    on_the_clock(alice, 13)
+    alice_client.post(
+        "/journal/quick/", {"mood": "6", "emotions": ["hopeless"], "time_zone": zone_at(13)}
+    )
+    assert {p["stage"] for p in prompts_given(alice_client)} <= rules.GENTLE_STAGES
+
+
+def test_a_check_in_hours_ago_no_longer_sets_the_prompts(alice_client, alice):
+    on_the_clock(alice, 13)
+    services.entry_create(
+        user=alice.user,
+        data_key=alice.data_key,
+        body={"emotions": [{"name": "hopeless", "intensity": None}]},
+        mode="quick",
+        mood=2,
+        occurred_at=timezone.now() - dt.timedelta(hours=5),
+    )
+    stages = {p["stage"] for p in prompts_given(alice_client, 40)}
+    assert stages - rules.GENTLE_STAGES

@@ -105,6 +105,70 @@ def test_the_prompt_library_is_big_and_tagged():
         assert any(pattern in p["patterns"] for p in prompts)
 
 
+@pytest.mark.parametrize(
+    ("hour", "expected"),
+    [(22, False), (23, True), (0, True), (1, True), (4, True), (5, False), (12, False)],
+)
+def test_only_gentle_prompts_from_23_00_to_04_59(hour, expected):
+    gentle = rules.wants_gentle(hour=hour, last_mood=None, recent_emotions=[], heavy=HEAVY)
+    assert gentle is expected
+
+
+@pytest.mark.parametrize(("mood", "expected"), [(1, True), (3, True), (4, False), (9, False)])
+def test_only_gentle_prompts_after_a_mood_of_3_or_below(mood, expected):
+    gentle = rules.wants_gentle(hour=14, last_mood=mood, recent_emotions=[], heavy=HEAVY)
+    assert gentle is expected
+
+
+def test_only_gentle_prompts_with_a_heavy_emotion_just_named():
+    def gentle(emotions):
+        return rules.wants_gentle(hour=14, last_mood=7, recent_emotions=emotions, heavy=HEAVY)
+
+    assert gentle(["hopeful", "lonely"]) and not gentle(["hopeful", "calm"]) and not gentle([])
+
+
+def test_the_recent_state_is_the_last_mood_and_emotions_of_the_last_four_hours():
+    entries = [
+        entry(0.05, mood=6, emotions=[]),  # an hour ago: a mood, no emotions named
+        entry(0.1, mood=2, emotions=["hurt"]),  # 2.4 hours ago
+        entry(0.5, mood=1, emotions=["lonely"]),  # 12 hours ago: too long ago
+    ]
+    assert rules.recent_state(entries, NOW) == {"mood": 6, "emotions": ["hurt"]}
+    assert rules.recent_state(entries[2:], NOW) == {"mood": None, "emotions": []}
+
+
+def test_the_gentle_pool_is_light_safety_within_self_compassion_and_grounding():
+    prompts = content.prompts()
+    pool = rules.prompt_pool(prompts, gentle=True)
+    assert {p["stage"] for p in pool} == rules.GENTLE_STAGES
+    assert all(p["weight"] == "light" for p in pool)
+    # a stage asked for that does not fit the hour is set aside; the guard's own stage is kept
+    assert rules.prompt_pool(prompts, gentle=True, stage="patterns") == pool
+    assert rules.prompt_pool(prompts, gentle=True, stage="meaning-making") == pool
+    distanced = rules.prompt_pool(prompts, gentle=True, stage="self-distanced")
+    assert distanced and {p["stage"] for p in distanced} == {"self-distanced"}
+    rng = random.Random(5)
+    for _ in range(50):
+        chosen = rules.pick_prompt(
+            prompts, pattern="anxious", recent_ids=set(), rng=rng, gentle=True
+        )
+        assert chosen["stage"] in rules.GENTLE_STAGES and chosen["weight"] == "light"
+
+
+def test_every_prompt_has_a_weight_and_gentle_stages_hold_only_light_ones():
+    for prompt in content.prompts():
+        assert prompt.get("weight") in rules.WEIGHTS, prompt["id"]
+        if prompt["stage"] in rules.GENTLE_STAGES | {"self-distanced"}:
+            assert prompt["weight"] == "light", prompt["id"]
+
+
+def test_hopeless_is_a_heavy_emotion_the_guard_counts():
+    heavy = rules.heavy_emotions(content.emotion_families())
+    assert "hopeless" in heavy and "hopeful" not in heavy
+    entries = [entry(d, mood=3, emotions=["hopeless"]) for d in (0.1, 1, 2)]
+    assert rules.rumination(entries, NOW, heavy)["themes"] == ["emotion:hopeless"]
+
+
 def test_month_grid():
     weeks = rules.month_grid(2026, 11, {3: [2, 4], 20: [9]}, {3: 2, 20: 1, 21: 1})
     cells = {cell["day"]: cell for week in weeks for cell in week if cell}
