@@ -499,3 +499,22 @@ def test_a_check_in_hours_ago_no_longer_sets_the_prompts(alice_client, alice):
     )
     stages = {p["stage"] for p in prompts_given(alice_client, 40)}
     assert stages - rules.GENTLE_STAGES
+
+
+def test_a_prompt_that_looks_back_starts_with_grounding_and_can_be_skipped(alice_client, alice):
+    on_the_clock(alice, 13)
+    looking_back = next(p for p in content.prompts() if p["weight"] == "looking-back")
+    page = alice_client.get(f"/journal/new/?prompt={looking_back['id']}").content.decode()
+    assert "First, a moment to land" in page and "looks back at the relationship" in page
+    assert "feet flat on the floor" in page and "three slow breaths" in page
+    assert "one thing you can see" in page and 'href="/help/calm/"' in page
+    assert page.index("First, a moment to land") < page.index("prompt__text")
+    assert 'href="/journal/prompt/?lighter=1">Skip this prompt' in page
+    childhood = next(p for p in content.prompts() if p["weight"] == "childhood")
+    page = alice_client.get(f"/journal/new/?prompt={childhood['id']}").content.decode()
+    assert "First, a moment to land" in page and "looks back at earlier years" in page
+    light = next(p for p in content.prompts() if p["weight"] == "light")
+    page = alice_client.get(f"/journal/new/?prompt={light['id']}").content.decode()
+    assert "First, a moment to land" not in page and "Skip this prompt" not in page
+    # skipping gives a lighter prompt, whatever the stage
+    assert {p["weight"] for p in prompts_given(alice_client, 25, "?lighter=1")} == {"light"}

@@ -155,6 +155,14 @@ def test_the_gentle_pool_is_light_safety_within_self_compassion_and_grounding():
         assert chosen["stage"] in rules.GENTLE_STAGES and chosen["weight"] == "light"
 
 
+def test_lighter_prompts_do_not_look_back():
+    prompts = content.prompts()
+    assert {p["weight"] for p in rules.prompt_pool(prompts)} == set(rules.WEIGHTS)
+    lighter = rules.prompt_pool(prompts, lighter=True)
+    assert all(p["weight"] == "light" for p in lighter)
+    assert {p["stage"] for p in lighter} > rules.GENTLE_STAGES  # lighter, not only gentle
+
+
 def test_every_prompt_has_a_weight_and_gentle_stages_hold_only_light_ones():
     for prompt in content.prompts():
         assert prompt.get("weight") in rules.WEIGHTS, prompt["id"]

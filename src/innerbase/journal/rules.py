@@ -178,11 +178,15 @@ def wants_gentle(
 
 
 def prompt_pool(
-    prompts: Sequence[dict[str, Any]], *, stage: str | None = None, gentle: bool = False
+    prompts: Sequence[dict[str, Any]],
+    *,
+    stage: str | None = None,
+    gentle: bool = False,
+    lighter: bool = False,
 ) -> list[dict[str, Any]]:
     """The prompts that may be offered. A stage asked for narrows it, unless `gentle` rules the
     stage out; `gentle` keeps GENTLE_STAGES (and the guard's self-distanced stage when asked
-    for), light prompts only."""
+    for), light prompts only; `lighter` (after "skip this prompt") keeps light prompts."""
     if gentle and stage not in GENTLE_STAGES | {"self-distanced"}:
         stage = None
     pool = []
@@ -193,7 +197,7 @@ def prompt_pool(
             fits = prompt["stage"] in GENTLE_STAGES
         else:
             fits = prompt["stage"] not in GUARD_STAGES
-        if gentle and prompt.get("weight") != "light":
+        if (gentle or lighter) and prompt.get("weight") != "light":
             fits = False
         if fits:
             pool.append(prompt)
@@ -208,12 +212,13 @@ def pick_prompt(
     rng: random.Random,
     stage: str | None = None,
     gentle: bool = False,
+    lighter: bool = False,
 ) -> dict[str, Any] | None:
     """A prompt for this pattern (or for anyone) not answered recently; fresh ones first.
-    `stage` and `gentle` choose the pool (see prompt_pool)."""
+    `stage`, `gentle` and `lighter` choose the pool (see prompt_pool)."""
     pool = [
         p
-        for p in prompt_pool(prompts, stage=stage, gentle=gentle)
+        for p in prompt_pool(prompts, stage=stage, gentle=gentle, lighter=lighter)
         if not pattern or pattern == "any" or pattern in p["patterns"] or "any" in p["patterns"]
     ]
     if not pool:

@@ -180,7 +180,7 @@ def calendar_month(request):
 def prompt(request):
     """Give me a prompt: one for the person's pattern that they have not answered lately.
     Late at night on their clock, after a low mood or with heavy feelings just named, only a
-    gentle one."""
+    gentle one; "skip this prompt" (`?lighter=1`) asks for one that does not look back."""
     user, key = request.user, request.vault.data_key
     state = selectors.recent_state(user=user, data_key=key)
     chosen = rules.pick_prompt(
@@ -195,6 +195,7 @@ def prompt(request):
             recent_emotions=state["emotions"],
             heavy=selectors.heavy_emotions(),
         ),
+        lighter=request.GET.get("lighter") == "1",
     )
     if chosen is None:
         raise Http404("No prompt for that stage")
