@@ -298,7 +298,7 @@ def test_give_me_a_prompt_fits_the_latest_ecr_r_and_avoids_recent_ones(alice_cli
         prompt_id = location.split("prompt=")[1]
         prompt = content.prompts_by_id()[prompt_id]
         assert "avoidant" in prompt["patterns"] or "any" in prompt["patterns"]
-        assert prompt["stage"] not in ("self-distanced", "meaning-making")
+        assert prompt["stage"] != "self-distanced"  # the guard's own stage
         seen.add(prompt_id)
     page = alice_client.get(location).content.decode()
     assert prompt["text"].replace("'", "&#x27;") in page
@@ -359,7 +359,14 @@ def test_a_loop_of_the_same_trigger_offers_another_angle(alice_client, alice):
     page = alice_client.get(f"/journal/{latest.pk}/").content.decode()
     assert "Something keeps coming back" in page
     assert "as if it were happening to a friend" in page and 'href="/help/calm/"' in page
-    assert "The same things keep coming back" in alice_client.get("/journal/new/").content.decode()
+    # no meaning-making for people who loop: it was their group that did worse (Sbarra 2013)
+    assert "learning" not in page and "meaning-making" not in page
+    form_page = alice_client.get("/journal/new/").content.decode()
+    assert "The same things keep coming back" in form_page
+    assert "learning" not in form_page and "meaning-making" not in form_page
+    for _ in range(30):  # nor does "give me a prompt" offer it during the loop
+        prompt_id = alice_client.get("/journal/prompt/")["Location"].split("prompt=")[1]
+        assert content.prompts_by_id()[prompt_id]["stage"] != "meaning-making"
     # the offer is a link, never a gate: writing another entry still works
     assert alice_client.post("/journal/new/", full(text="still fine to write")).status_code == 302
 

@@ -144,7 +144,7 @@ def test_the_gentle_pool_is_light_safety_within_self_compassion_and_grounding():
     assert all(p["weight"] == "light" for p in pool)
     # a stage asked for that does not fit the hour is set aside; the guard's own stage is kept
     assert rules.prompt_pool(prompts, gentle=True, stage="patterns") == pool
-    assert rules.prompt_pool(prompts, gentle=True, stage="meaning-making") == pool
+    assert rules.prompt_pool(prompts, gentle=True, stage=rules.MEANING_STAGE) == pool
     distanced = rules.prompt_pool(prompts, gentle=True, stage="self-distanced")
     assert distanced and {p["stage"] for p in distanced} == {"self-distanced"}
     rng = random.Random(5)
@@ -155,18 +155,24 @@ def test_the_gentle_pool_is_light_safety_within_self_compassion_and_grounding():
         assert chosen["stage"] in rules.GENTLE_STAGES and chosen["weight"] == "light"
 
 
-def test_lighter_prompts_do_not_look_back():
+def test_lighter_prompts_do_not_look_back_and_loops_get_no_meaning_making():
     prompts = content.prompts()
-    assert {p["weight"] for p in rules.prompt_pool(prompts)} == set(rules.WEIGHTS)
+    everyday = rules.prompt_pool(prompts)
+    assert rules.MEANING_STAGE in {p["stage"] for p in everyday}
+    assert not {p["stage"] for p in everyday} & rules.GUARD_STAGES
+    assert {p["weight"] for p in everyday} == set(rules.WEIGHTS)
     lighter = rules.prompt_pool(prompts, lighter=True)
     assert all(p["weight"] == "light" for p in lighter)
     assert {p["stage"] for p in lighter} > rules.GENTLE_STAGES  # lighter, not only gentle
+    looping = rules.prompt_pool(prompts, ruminating=True)
+    assert rules.MEANING_STAGE not in {p["stage"] for p in looping}
+    assert rules.prompt_pool(prompts, ruminating=True, stage=rules.MEANING_STAGE) == looping
 
 
 def test_every_prompt_has_a_weight_and_gentle_stages_hold_only_light_ones():
     for prompt in content.prompts():
         assert prompt.get("weight") in rules.WEIGHTS, prompt["id"]
-        if prompt["stage"] in rules.GENTLE_STAGES | {"self-distanced"}:
+        if prompt["stage"] in rules.GENTLE_STAGES | rules.GUARD_STAGES:
             assert prompt["weight"] == "light", prompt["id"]
 
 

@@ -9,8 +9,10 @@ negative thinking is marked by the same themes coming back without getting anywh
 a trigger or a heavy emotion named in 3 or more of the last week's entries (at most 10) while
 mood is no better than at the start of that run is a loop; an entry written over 20 minutes
 or more and saved between 23:00 and 05:00 is a long late session. Either only ever leads to
-an offer (a self-distanced prompt, a meaning-making prompt, a thought record, or the calming
-flow); nothing is blocked.
+an offer (a self-distanced prompt, a thought record, or the calming flow); nothing is
+blocked. Meaning-making is not among the offers: in that study, the people already searching
+for meaning were the ones who did worse after writing, so "Give me a prompt" leaves it out
+during a loop too.
 
 Prompt choice: late at night, after a low mood or with heavy feelings just named, only
 gentle, light prompts (`wants_gentle`, `prompt_pool`).
@@ -143,7 +145,8 @@ REGION_PATTERN = {
 # How far back a prompt asks the person to look: at nothing in particular, at the
 # relationship, or at early years. Only `light` prompts come late at night or on a low mood.
 WEIGHTS = ("light", "looking-back", "childhood")
-GUARD_STAGES = {"self-distanced", "meaning-making"}  # kept for the rumination guard
+GUARD_STAGES = {"self-distanced"}  # offered only by the rumination guard, never at random
+MEANING_STAGE = "meaning-making"  # never for someone whose entries loop (Sbarra et al. 2013)
 # Late at night, on a low mood or with heavy feelings just named: only these, and only light.
 GENTLE_STAGES = {"safety-within", "self-compassion", "grounding"}
 LOW_MOOD = 3  # a last mood of 3 or below (of 10) is low
@@ -183,11 +186,15 @@ def prompt_pool(
     stage: str | None = None,
     gentle: bool = False,
     lighter: bool = False,
+    ruminating: bool = False,
 ) -> list[dict[str, Any]]:
     """The prompts that may be offered. A stage asked for narrows it, unless `gentle` rules the
-    stage out; `gentle` keeps GENTLE_STAGES (and the guard's self-distanced stage when asked
-    for), light prompts only; `lighter` (after "skip this prompt") keeps light prompts."""
-    if gentle and stage not in GENTLE_STAGES | {"self-distanced"}:
+    stage out; `gentle` keeps GENTLE_STAGES (and the guard's own stage when asked for), light
+    prompts only; `lighter` (after "skip this prompt") keeps light prompts; `ruminating` (the
+    guard sees a loop) and `gentle` both leave out meaning-making."""
+    if gentle and stage not in GENTLE_STAGES | GUARD_STAGES:
+        stage = None
+    if ruminating and stage == MEANING_STAGE:
         stage = None
     pool = []
     for prompt in prompts:
@@ -198,6 +205,8 @@ def prompt_pool(
         else:
             fits = prompt["stage"] not in GUARD_STAGES
         if (gentle or lighter) and prompt.get("weight") != "light":
+            fits = False
+        if (gentle or ruminating) and prompt["stage"] == MEANING_STAGE:
             fits = False
         if fits:
             pool.append(prompt)
@@ -213,12 +222,15 @@ def pick_prompt(
     stage: str | None = None,
     gentle: bool = False,
     lighter: bool = False,
+    ruminating: bool = False,
 ) -> dict[str, Any] | None:
     """A prompt for this pattern (or for anyone) not answered recently; fresh ones first.
-    `stage`, `gentle` and `lighter` choose the pool (see prompt_pool)."""
+    `stage`, `gentle`, `lighter` and `ruminating` choose the pool (see prompt_pool)."""
     pool = [
         p
-        for p in prompt_pool(prompts, stage=stage, gentle=gentle, lighter=lighter)
+        for p in prompt_pool(
+            prompts, stage=stage, gentle=gentle, lighter=lighter, ruminating=ruminating
+        )
         if not pattern or pattern == "any" or pattern in p["patterns"] or "any" in p["patterns"]
     ]
     if not pool:

@@ -196,6 +196,7 @@ def prompt(request):
             heavy=selectors.heavy_emotions(),
         ),
         lighter=request.GET.get("lighter") == "1",
+        ruminating=selectors.guard(user=user, data_key=key)["loop"],
     )
     if chosen is None:
         raise Http404("No prompt for that stage")
