@@ -5,6 +5,7 @@ import datetime as dt
 import random
 
 import pytest
+import textstat
 
 from innerbase.journal import content, rules
 
@@ -174,6 +175,29 @@ def test_every_prompt_has_a_weight_and_gentle_stages_hold_only_light_ones():
         assert prompt.get("weight") in rules.WEIGHTS, prompt["id"]
         if prompt["stage"] in rules.GENTLE_STAGES | rules.GUARD_STAGES:
             assert prompt["weight"] == "light", prompt["id"]
+
+
+def test_every_prompt_reads_at_grade_8_or_below():
+    """Flesch-Kincaid grade, by textstat (a test extra; 0.7.8 works offline)."""
+    hard = {
+        p["id"]: grade
+        for p in content.prompts()
+        if (grade := textstat.flesch_kincaid_grade(p["text"])) > 8
+    }
+    assert hard == {}
+
+
+def test_prompts_cover_the_one_who_left_safety_sleep_food_and_contact_that_stays():
+    texts = [p["text"] for p in content.prompts()]
+
+    def some(*words):
+        return any(all(word in text for word in words) for text in texts)
+
+    assert some("ended it") and some("ended the relationship")
+    assert some("Was this relationship safe for you?")
+    assert some("sleep") and some("eat or drink")
+    assert some("for children or for work") and some("can't avoid")
+    assert sum(p["stage"] == "grounding" for p in content.prompts()) >= 5
 
 
 def test_hopeless_is_a_heavy_emotion_the_guard_counts():
