@@ -1,7 +1,9 @@
 """The journal in a real browser: a quick check-in on a phone, a full entry with triggers and
 urges, a draft recovered after the tab closed, editing and restoring, search, and a stranger's
-entry answered with 404."""
+entry answered with 404; a prompt that looks back, with its grounding step and "skip this
+prompt"."""
 
+import datetime as dt
 import re
 from urllib.parse import unquote_plus
 
@@ -9,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from innerbase.accounts.services import account_create
-from innerbase.journal import services
+from innerbase.journal import content, services
 from innerbase.journal.models import Entry
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -125,3 +127,51 @@ def test_calendar_in_dark_mode_and_a_strangers_entry(sign_in, axe_check):
     response = page.goto(f"/journal/{theirs.pk}/")
     assert response.status == 404
     expect(page.get_by_text("sam's secret")).to_have_count(0)
+
+
+def _zone_at(hour: int) -> str:
+    """A time zone where it is now about `hour` o'clock."""
+    offset = (hour - dt.datetime.now(dt.UTC).hour) % 24
+    offset = offset - 24 if offset > 14 else offset
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
+
+
+def _follow(page, name: str) -> None:
+    with page.expect_navigation():
+        page.get_by_role("link", name=name).tap()
+
+
+def _shown_prompt(page) -> dict:
+    return content.prompts_by_id()[re.search(r"prompt=(p\d+)", page.url).group(1)]
+
+
+def test_a_prompt_that_looks_back_offers_grounding_first_and_a_lighter_one(sign_in, axe_check):
+    visit = sign_in()
+    visit.user.time_zone = _zone_at(13)  # midday: prompts that look back may come
+    visit.user.save(update_fields=["time_zone"])
+    page = visit.page
+    page.goto("/journal/")
+    _follow(page, "Give me a prompt")
+    for _ in range(80):  # ask for another until one looks back, as a person might
+        if _shown_prompt(page)["weight"] != "light":
+            break
+        _follow(page, "Another prompt")
+    prompt = _shown_prompt(page)
+    assert prompt["weight"] in ("looking-back", "childhood")
+    grounding = page.get_by_role("region", name="First, a moment to land")
+    expect(grounding).to_be_visible()
+    expect(grounding.get_by_text("Put your feet flat on the floor")).to_be_visible()
+    expect(grounding.get_by_text("three slow breaths")).to_be_visible()
+    expect(grounding.get_by_text("Name one thing you can see")).to_be_visible()
+    text = page.locator(".prompt__text")
+    expect(text).to_have_text(prompt["text"])
+    assert grounding.bounding_box()["y"] < text.bounding_box()["y"]  # grounding comes first
+    axe_check(page, "journal-prompt-grounding-phone")
+    grounding.get_by_role("link", name="More calming tools").tap()
+    expect(page).to_have_url(re.compile(r"/help/calm/$"))
+    page.go_back()
+    _follow(page, "Skip this prompt")
+    lighter = _shown_prompt(page)
+    assert lighter["weight"] == "light" and lighter["id"] != prompt["id"]
+    expect(page.locator(".prompt__text")).to_have_text(lighter["text"])
+    expect(page.get_by_role("region", name="First, a moment to land")).to_have_count(0)

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from innerbase.journal import selectors, services
+from innerbase.journal import content, rules, selectors, services
 from innerbase.journal.models import Draft, Entry, EntryVersion
 
 pytestmark = pytest.mark.django_db
@@ -298,7 +298,7 @@ def test_give_me_a_prompt_fits_the_latest_ecr_r_and_avoids_recent_ones(alice_cli
         prompt_id = location.split("prompt=")[1]
         prompt = content.prompts_by_id()[prompt_id]
         assert "avoidant" in prompt["patterns"] or "any" in prompt["patterns"]
-        assert prompt["stage"] not in ("self-distanced", "meaning-making")
+        assert prompt["stage"] != "self-distanced"  # the guard's own stage
         seen.add(prompt_id)
     page = alice_client.get(location).content.decode()
     assert prompt["text"].replace("'", "&#x27;") in page
@@ -359,7 +359,14 @@ def test_a_loop_of_the_same_trigger_offers_another_angle(alice_client, alice):
     page = alice_client.get(f"/journal/{latest.pk}/").content.decode()
     assert "Something keeps coming back" in page
     assert "as if it were happening to a friend" in page and 'href="/help/calm/"' in page
-    assert "The same things keep coming back" in alice_client.get("/journal/new/").content.decode()
+    # no meaning-making for people who loop: it was their group that did worse (Sbarra 2013)
+    assert "learning" not in page and "meaning-making" not in page
+    form_page = alice_client.get("/journal/new/").content.decode()
+    assert "The same things keep coming back" in form_page
+    assert "learning" not in form_page and "meaning-making" not in form_page
+    for _ in range(30):  # nor does "give me a prompt" offer it during the loop
+        prompt_id = alice_client.get("/journal/prompt/")["Location"].split("prompt=")[1]
+        assert content.prompts_by_id()[prompt_id]["stage"] != "meaning-making"
     # the offer is a link, never a gate: writing another entry still works
     assert alice_client.post("/journal/new/", full(text="still fine to write")).status_code == 302
 
@@ -438,3 +445,83 @@ def test_a_journal_name_passes_the_crisis_screen(alice_client, api):
     assert response["Location"].startswith("/help/support/")
     body = api.post("/api/v1/journal/spaces", {"name": "I want to end my life"}).json()
     assert body["safety"]["crisis"] is True
+
+
+# -- prompts that fit the hour and the mood -------------------------------------------------
+def zone_at(hour: int) -> str:
+    """A time zone where it is now about `hour` o'clock."""
+    offset = (hour - timezone.now().astimezone(dt.UTC).hour) % 24
+    offset = offset - 24 if offset > 14 else offset
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
+
+
+def on_the_clock(person, hour: int) -> None:
+    person.user.time_zone = zone_at(hour)
+    person.user.save(update_fields=["time_zone"])
+
+
+def prompts_given(client, times: int = 25, query: str = "") -> list[dict]:
+    given = []
+    for _ in range(times):
+        location = client.get(f"/journal/prompt/{query}")["Location"]
+        given.append(content.prompts_by_id()[location.split("prompt=")[1]])
+    return given
+
+
+def test_at_1_am_give_me_a_prompt_offers_only_gentle_ones(alice_client, alice):
+    on_the_clock(alice, 1)
+    for prompt in prompts_given(alice_client):
+        assert prompt["stage"] in rules.GENTLE_STAGES and prompt["weight"] == "light"
+    # a stage that looks back is set aside at night, too
+    for prompt in prompts_given(alice_client, 10, "?stage=patterns"):
+        assert prompt["stage"] in rules.GENTLE_STAGES
+
+
+def test_after_a_mood_of_3_only_gentle_prompts_and_after_4_any(alice_client, alice):
+    on_the_clock(alice, 13)
+    alice_client.post("/journal/quick/", {"mood": "3", "time_zone": zone_at(13)})
+    assert {p["stage"] for p in prompts_given(alice_client)} <= rules.GENTLE_STAGES
+    alice_client.post("/journal/quick/", {"mood": "4", "time_zone": zone_at(13)})
+    stages = {p["stage"] for p in prompts_given(alice_client, 40)}
+    assert stages - rules.GENTLE_STAGES  # the latest mood is 4: every stage is open again
+
+
+def test_heavy_emotions_just_named_bring_gentle_prompts(alice_client, alice):
+    on_the_clock(alice, 13)
+    alice_client.post(
+        "/journal/quick/", {"mood": "6", "emotions": ["hopeless"], "time_zone": zone_at(13)}
+    )
+    assert {p["stage"] for p in prompts_given(alice_client)} <= rules.GENTLE_STAGES
+
+
+def test_a_check_in_hours_ago_no_longer_sets_the_prompts(alice_client, alice):
+    on_the_clock(alice, 13)
+    services.entry_create(
+        user=alice.user,
+        data_key=alice.data_key,
+        body={"emotions": [{"name": "hopeless", "intensity": None}]},
+        mode="quick",
+        mood=2,
+        occurred_at=timezone.now() - dt.timedelta(hours=5),
+    )
+    stages = {p["stage"] for p in prompts_given(alice_client, 40)}
+    assert stages - rules.GENTLE_STAGES
+
+
+def test_a_prompt_that_looks_back_starts_with_grounding_and_can_be_skipped(alice_client, alice):
+    on_the_clock(alice, 13)
+    looking_back = next(p for p in content.prompts() if p["weight"] == "looking-back")
+    page = alice_client.get(f"/journal/new/?prompt={looking_back['id']}").content.decode()
+    assert "First, a moment to land" in page and "looks back at the relationship" in page
+    assert "feet flat on the floor" in page and "three slow breaths" in page
+    assert "one thing you can see" in page and 'href="/help/calm/"' in page
+    assert page.index("First, a moment to land") < page.index("prompt__text")
+    assert 'href="/journal/prompt/?lighter=1">Skip this prompt' in page
+    childhood = next(p for p in content.prompts() if p["weight"] == "childhood")
+    page = alice_client.get(f"/journal/new/?prompt={childhood['id']}").content.decode()
+    assert "First, a moment to land" in page and "looks back at earlier years" in page
+    light = next(p for p in content.prompts() if p["weight"] == "light")
+    page = alice_client.get(f"/journal/new/?prompt={light['id']}").content.decode()
+    assert "First, a moment to land" not in page and "Skip this prompt" not in page
+    # skipping gives a lighter prompt, whatever the stage
+    assert {p["weight"] for p in prompts_given(alice_client, 25, "?lighter=1")} == {"light"}

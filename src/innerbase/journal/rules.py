@@ -9,8 +9,13 @@ negative thinking is marked by the same themes coming back without getting anywh
 a trigger or a heavy emotion named in 3 or more of the last week's entries (at most 10) while
 mood is no better than at the start of that run is a loop; an entry written over 20 minutes
 or more and saved between 23:00 and 05:00 is a long late session. Either only ever leads to
-an offer (a self-distanced prompt, a meaning-making prompt, a thought record, or the calming
-flow); nothing is blocked.
+an offer (a self-distanced prompt, a thought record, or the calming flow); nothing is
+blocked. Meaning-making is not among the offers: in that study, the people already searching
+for meaning were the ones who did worse after writing, so "Give me a prompt" leaves it out
+during a loop too.
+
+Prompt choice: late at night, after a low mood or with heavy feelings just named, only
+gentle, light prompts (`wants_gentle`, `prompt_pool`).
 """
 
 from __future__ import annotations
@@ -137,7 +142,75 @@ REGION_PATTERN = {
     "fearful-avoidant": "fearful-avoidant",
     "secure": "any",
 }
-GUARD_STAGES = {"self-distanced", "meaning-making"}  # kept for the rumination guard
+# How far back a prompt asks the person to look: at nothing in particular, at the
+# relationship, or at early years. Only `light` prompts come late at night or on a low mood.
+WEIGHTS = ("light", "looking-back", "childhood")
+GUARD_STAGES = {"self-distanced"}  # offered only by the rumination guard, never at random
+MEANING_STAGE = "meaning-making"  # never for someone whose entries loop (Sbarra et al. 2013)
+# Late at night, on a low mood or with heavy feelings just named: only these, and only light.
+GENTLE_STAGES = {"safety-within", "self-compassion", "grounding"}
+LOW_MOOD = 3  # a last mood of 3 or below (of 10) is low
+RECENT_STATE = dt.timedelta(hours=4)  # "last mood" and "just chosen": the last four hours
+
+
+def recent_state(entries: Iterable[dict[str, Any]], now: dt.datetime) -> dict[str, Any]:
+    """The person's last mood and last named emotions, from entries (occurred_at, mood,
+    emotions as keys) of the last RECENT_STATE: {"mood": int | None, "emotions": [keys]}."""
+    recent = sorted(
+        (
+            e
+            for e in entries
+            if now - RECENT_STATE <= e["occurred_at"] <= now + dt.timedelta(hours=1)
+        ),
+        key=_moment,
+        reverse=True,
+    )
+    moods = [e["mood"] for e in recent if e.get("mood")]
+    named = [e["emotions"] for e in recent if e.get("emotions")]
+    return {"mood": moods[0] if moods else None, "emotions": list(named[0]) if named else []}
+
+
+def wants_gentle(
+    *, hour: int, last_mood: int | None, recent_emotions: Iterable[str], heavy: set[str]
+) -> bool:
+    """Whether only gentle prompts fit now: 23:00-04:59 on the person's clock, a last mood of
+    LOW_MOOD or below, or a heavy emotion among those just named."""
+    late = hour >= LATE_START or hour < LATE_END
+    low = last_mood is not None and last_mood <= LOW_MOOD
+    return late or low or bool(heavy.intersection(recent_emotions))
+
+
+def prompt_pool(
+    prompts: Sequence[dict[str, Any]],
+    *,
+    stage: str | None = None,
+    gentle: bool = False,
+    lighter: bool = False,
+    ruminating: bool = False,
+) -> list[dict[str, Any]]:
+    """The prompts that may be offered. A stage asked for narrows it, unless `gentle` rules the
+    stage out; `gentle` keeps GENTLE_STAGES (and the guard's own stage when asked for), light
+    prompts only; `lighter` (after "skip this prompt") keeps light prompts; `ruminating` (the
+    guard sees a loop) and `gentle` both leave out meaning-making."""
+    if gentle and stage not in GENTLE_STAGES | GUARD_STAGES:
+        stage = None
+    if ruminating and stage == MEANING_STAGE:
+        stage = None
+    pool = []
+    for prompt in prompts:
+        if stage:
+            fits = prompt["stage"] == stage
+        elif gentle:
+            fits = prompt["stage"] in GENTLE_STAGES
+        else:
+            fits = prompt["stage"] not in GUARD_STAGES
+        if (gentle or lighter) and prompt.get("weight") != "light":
+            fits = False
+        if (gentle or ruminating) and prompt["stage"] == MEANING_STAGE:
+            fits = False
+        if fits:
+            pool.append(prompt)
+    return pool
 
 
 def pick_prompt(
@@ -147,13 +220,18 @@ def pick_prompt(
     recent_ids: set[str],
     rng: random.Random,
     stage: str | None = None,
+    gentle: bool = False,
+    lighter: bool = False,
+    ruminating: bool = False,
 ) -> dict[str, Any] | None:
-    """A prompt for this pattern (or for anyone) not answered recently; fresh ones first."""
+    """A prompt for this pattern (or for anyone) not answered recently; fresh ones first.
+    `stage`, `gentle`, `lighter` and `ruminating` choose the pool (see prompt_pool)."""
     pool = [
         p
-        for p in prompts
-        if (p["stage"] == stage if stage else p["stage"] not in GUARD_STAGES)
-        and (not pattern or pattern == "any" or pattern in p["patterns"] or "any" in p["patterns"])
+        for p in prompt_pool(
+            prompts, stage=stage, gentle=gentle, lighter=lighter, ruminating=ruminating
+        )
+        if not pattern or pattern == "any" or pattern in p["patterns"] or "any" in p["patterns"]
     ]
     if not pool:
         return None

@@ -203,6 +203,32 @@ def month_summary(*, user, year: int, month: int) -> dict:
     return {"moods": dict(moods), "counts": dict(counts), "days": len(counts)}
 
 
+def heavy_emotions() -> set[str]:
+    """The emotions the guard and prompt choice treat as heavy (sadness, fear, anger, shame,
+    hard to name)."""
+    return rules.heavy_emotions(content.emotion_families())
+
+
+def recent_state(*, user, data_key: bytes) -> dict:
+    """The person's last mood and last named emotions in the last few hours (quick check-ins
+    and entries alike): {"mood": int | None, "emotions": [keys]}, for prompt choice."""
+    now = timezone.now()
+    rows = owned(Entry, user=user).filter(
+        occurred_at__gte=now - rules.RECENT_STATE, occurred_at__lte=now + dt.timedelta(hours=1)
+    )
+    recent = rows.order_by("-occurred_at", "-updated_at")[: rules.RECENT_MAX]
+    entries = [
+        {
+            "occurred_at": entry["occurred_at"],
+            "saved_at": entry["saved_at"],
+            "mood": entry["mood"],
+            "emotions": [e["name"] for e in entry["body"]["emotions"]],
+        }
+        for entry in _open(user, data_key, recent)
+    ]
+    return rules.recent_state(entries, now)
+
+
 def guard(*, user, data_key: bytes) -> dict:
     """The rumination guard over the last week's entries."""
     now = timezone.now()
@@ -220,8 +246,7 @@ def guard(*, user, data_key: bytes) -> dict:
         }
         for entry in _open(user, data_key, recent)
     ]
-    heavy = rules.heavy_emotions(content.emotion_families())
-    return rules.rumination(entries, timezone.localtime(now, zone), heavy)
+    return rules.rumination(entries, timezone.localtime(now, zone), heavy_emotions())
 
 
 def attachment_pattern(*, user) -> str | None:

@@ -178,14 +178,25 @@ def calendar_month(request):
 @login_required
 @require_GET
 def prompt(request):
-    """Give me a prompt: one for the person's pattern that they have not answered lately."""
-    stage = request.GET.get("stage") or None
+    """Give me a prompt: one for the person's pattern that they have not answered lately.
+    Late at night on their clock, after a low mood or with heavy feelings just named, only a
+    gentle one; "skip this prompt" (`?lighter=1`) asks for one that does not look back."""
+    user, key = request.user, request.vault.data_key
+    state = selectors.recent_state(user=user, data_key=key)
     chosen = rules.pick_prompt(
         content.prompts(),
-        pattern=selectors.attachment_pattern(user=request.user),
-        recent_ids=selectors.recent_prompt_ids(user=request.user),
+        pattern=selectors.attachment_pattern(user=user),
+        recent_ids=selectors.recent_prompt_ids(user=user),
         rng=random.Random(),
-        stage=stage,
+        stage=request.GET.get("stage") or None,
+        gentle=rules.wants_gentle(
+            hour=timezone.localtime().hour,
+            last_mood=state["mood"],
+            recent_emotions=state["emotions"],
+            heavy=selectors.heavy_emotions(),
+        ),
+        lighter=request.GET.get("lighter") == "1",
+        ruminating=selectors.guard(user=user, data_key=key)["loop"],
     )
     if chosen is None:
         raise Http404("No prompt for that stage")
