@@ -18,6 +18,18 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 EVAL = [json.loads(line) for line in (HERE / "eval_set.jsonl").read_text("utf-8").splitlines()]
 HOLDOUT_FILE = HERE / "eval_holdout.jsonl"
+RULES_DATA = json.loads((ROOT / "src/innerbase/safety/rules.json").read_text("utf-8"))
+NEGATIVE_CATEGORIES = {
+    "neg-denial",
+    "neg-others",
+    "neg-fiction",
+    "neg-training",
+    "neg-past",
+    "neg-hyperbole",
+    "neg-sad",
+    "neg-everyday",
+}
+CATEGORY_NAMES = set(RULES_DATA["categories"]) | NEGATIVE_CATEGORIES
 GROUPS = {
     "explicit-crisis",
     "indirect-crisis",
@@ -188,7 +200,7 @@ def test_humour_and_questions_lower_but_never_clear():
 
 def test_several_kinds_are_reported_together():
     result = screen("He hit me again. I want to die.")
-    assert result["kinds"] == ["being-harmed", "suicidal-ideation"]
+    assert result["kinds"] == ["danger-from-others", "suicidal-ideation"]
     assert result["level"] == "urgent"
 
 
@@ -267,7 +279,8 @@ def test_explain_names_the_rule_and_the_context_applied():
 def test_eval_set_is_well_formed_and_big_enough():
     assert len(EVAL) >= 320
     for row in EVAL:
-        assert set(row) == {"text", "level", "kinds", "explicit", "group"}
+        assert set(row) == {"text", "level", "kinds", "explicit", "group", "category"}
+        assert row["category"] in CATEGORY_NAMES
         assert row["group"] in GROUPS
         assert row["level"] in LEVELS
         assert row["kinds"] == sorted(row["kinds"]) and set(row["kinds"]) <= set(KINDS)
@@ -304,6 +317,52 @@ def test_holdout_file_is_well_formed():
     for row in rows:
         assert row["group"] in GROUPS and row["level"] in LEVELS
         assert row["text"] not in eval_texts
+        assert row["category"] in CATEGORY_NAMES
+
+
+# ----------------------------------------------------------------------------- taxonomy
+def test_every_rule_names_a_category_and_reports_its_level_and_kind():
+    categories = RULES_DATA["categories"]
+    assert set(categories) == {
+        "wish-dead",
+        "active-thoughts",
+        "method",
+        "intent",
+        "plan",
+        "preparation",
+        "attempt",
+        "self-harm",
+        "burden",
+        "trapped",
+        "unbearable-pain",
+        "no-reason",
+        "wont-matter",
+        "last-message",
+        "danger-from-others",
+        "harm-to-others",
+    }
+    for name, category in categories.items():
+        assert category["level"] in ("urgent", "check-in"), name
+        assert category["kind"] in KINDS, name
+        assert category["covers"] and category["example"], name
+    for rule in RULES_DATA["rules"]:
+        category = categories[rule["category"]]
+        assert rule["kind"] == category["kind"], rule["id"]
+        # A rule may differ from its category's level only with the reason written down.
+        if rule["level"] != category["level"]:
+            assert len(rule.get("level_exception", "")) > 20, rule["id"]
+        else:
+            assert "level_exception" not in rule, rule["id"]
+
+
+def test_eval_labels_agree_with_the_taxonomy():
+    categories = RULES_DATA["categories"]
+    for row in EVAL:
+        if row["category"].startswith("neg-"):
+            assert row["level"] == "none", row["text"]
+        else:
+            assert row["level"] != "none", row["text"]
+            assert categories[row["category"]]["kind"] in row["kinds"], row["text"]
 
 
 # ----------------------------------------------------------------------------- rules file
