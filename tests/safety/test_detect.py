@@ -243,7 +243,9 @@ def test_extra_spacing_between_words_changes_nothing(spacing):
     ("text", "expected"),
     [
         ("I'm fine. Actually I want to die.", ["want to die"]),
-        ("Honestly, im gonna kill myself tonight.", ["kill myself"]),
+        # The time makes it a plan (combination CO-plan-time): the span covers both.
+        ("Honestly, im gonna kill myself tonight.", ["kill myself tonight"]),
+        ("im gonna kill myself", ["kill myself"]),
         ("ugh kms", ["kms"]),
         ("i wanna d1e", ["wanna d1e"]),
         ("I\u2019m so tired. I wish I were dead.", ["wish I were dead"]),
@@ -345,7 +347,7 @@ def test_every_rule_names_a_category_and_reports_its_level_and_kind():
         assert category["level"] in ("urgent", "check-in"), name
         assert category["kind"] in KINDS, name
         assert category["covers"] and category["example"], name
-    for rule in RULES_DATA["rules"]:
+    for rule in RULES_DATA["rules"] + RULES_DATA["combinations"]:
         category = categories[rule["category"]]
         assert rule["kind"] == category["kind"], rule["id"]
         # A rule may differ from its category's level only with the reason written down.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from innerbase.safety.detect.combine import combinations
 from innerbase.safety.detect.context import ECHO, SENTENCE_WINDOW, Hit, Sentences, judge
+from innerbase.safety.detect.gate import Seen
 from innerbase.safety.detect.normalise import Text
 from innerbase.safety.detect.rules import EXCLUSION_GATE, EXCLUSIONS, RULE_GATE, RULES
 
@@ -34,16 +36,20 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
 
 
 def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict]]:
-    """One hit per rule and span (urgent and check-in rules alike, so neither hides the other)."""
+    """One hit per rule and span (urgent and check-in rules alike, so neither hides the other),
+    then one per combination of word classes found in a sentence (combine.py)."""
     seen: set[tuple[int, int, int]] = set()
     hits: list[tuple[Hit, dict]] = []
-    for pattern in RULE_GATE.candidates(canon, gated):
+    literals = Seen(canon)
+    for pattern in RULE_GATE.candidates(canon, gated, literals):
         rule = RULES[pattern.owner]
         for m in pattern.finditer(canon):
             key = (pattern.owner, m.start(), m.end())
             if key not in seen:
                 seen.add(key)
                 hits.append((Hit(rule, m.start(), m.end()), rule))
+    for combo, start, end in combinations(canon, gated, literals):
+        hits.append((Hit(combo, start, end), combo))
     return hits
 
 
