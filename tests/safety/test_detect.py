@@ -279,7 +279,7 @@ def test_explain_names_the_rule_and_the_context_applied():
 
 # ----------------------------------------------------------------------------- eval set
 def test_eval_set_is_well_formed_and_big_enough():
-    assert len(EVAL) >= 320
+    assert len(EVAL) >= 600
     for row in EVAL:
         assert set(row) == {"text", "level", "kinds", "explicit", "group", "category"}
         assert row["category"] in CATEGORY_NAMES
@@ -310,6 +310,25 @@ def test_eval_set_meets_the_targets():
         row["text"] for row, r in results if row["explicit"] and r["level"] != "urgent"
     ]
     assert sum(everyday) / len(everyday) <= 0.05
+
+
+URGENT_CATEGORIES = {"plan", "method", "intent", "preparation", "danger-from-others"}
+
+
+def test_eval_set_meets_the_per_category_targets():
+    # The Safety II targets, printed per category by bench/crisis_eval.py.
+    results = [(row, screen(row["text"])["level"]) for row in EVAL]
+    signs = [got != "none" for row, got in results if row["level"] != "none"]
+    urgent = [
+        got == "urgent"
+        for row, got in results
+        if row["category"] in URGENT_CATEGORIES and row["level"] == "urgent"
+    ]
+    alarms = [got != "none" for row, got in results if row["category"].startswith("neg-")]
+    assert len(signs) >= 350 and len(urgent) >= 100 and len(alarms) >= 250
+    assert sum(signs) / len(signs) >= 0.95
+    assert sum(urgent) / len(urgent) >= 0.97
+    assert sum(alarms) / len(alarms) <= 0.05
 
 
 def test_holdout_file_is_well_formed():
@@ -458,3 +477,10 @@ def test_very_long_text_is_still_scanned_to_the_end():
     result = screen(text)
     assert result["level"] == "urgent"
     assert text[slice(*result["matched"][-1])] == "want to die"
+
+
+def test_every_category_has_rules_and_eval_sentences():
+    used = {rule["category"] for rule in RULES_DATA["rules"] + RULES_DATA["combinations"]}
+    assert used == set(RULES_DATA["categories"])
+    labelled = {row["category"] for row in EVAL}
+    assert labelled == CATEGORY_NAMES
