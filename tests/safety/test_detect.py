@@ -330,7 +330,9 @@ def test_eval_set_meets_the_per_category_targets():
     assert sum(alarms) / len(alarms) <= 0.05
 
 
-@pytest.mark.parametrize("name", ["eval_holdout.jsonl", "eval_holdout2.jsonl", "eval_check3.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["eval_holdout.jsonl", "eval_holdout2.jsonl", "eval_check3.jsonl", "eval_check4.jsonl"]
+)
 def test_holdout_files_are_well_formed(name):
     rows = [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines()]
     assert len(rows) >= 30

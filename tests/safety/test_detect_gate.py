@@ -28,7 +28,13 @@ IDS = (
 )
 SENTENCES = [
     json.loads(line)["text"]
-    for name in ("eval_set.jsonl", "eval_holdout.jsonl", "eval_holdout2.jsonl", "eval_check3.jsonl")
+    for name in (
+        "eval_set.jsonl",
+        "eval_holdout.jsonl",
+        "eval_holdout2.jsonl",
+        "eval_check3.jsonl",
+        "eval_check4.jsonl",
+    )
     for line in (HERE / name).read_text("utf-8").splitlines()
     if line.strip()
 ]
