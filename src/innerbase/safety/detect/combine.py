@@ -23,9 +23,18 @@ from innerbase.safety.detect.rules import CATEGORIES, DATA, expand
 _WINDOW = {"sentence": 90, "next": 160, "near": 240}
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]")
 
+
+def _joined(patterns: list[str]) -> str:
+    """One pattern for a class; a \\b every alternative starts with is put in front, so the
+    gate's faster word-boundary scan applies (gate.Pattern)."""
+    expanded = [expand(p) for p in patterns]
+    if all(p.startswith("\\b") for p in expanded):
+        return "\\b(?:" + "|".join(f"(?:{p[2:]})" for p in expanded) + ")"
+    return "|".join(f"(?:{p})" for p in expanded)
+
+
 CLASSES: dict[str, re.Pattern[str]] = {
-    name: re.compile("|".join(f"(?:{expand(p)})" for p in spec["patterns"]))
-    for name, spec in DATA["classes"].items()
+    name: re.compile(_joined(spec["patterns"])) for name, spec in DATA["classes"].items()
 }
 COMBINATIONS: list[dict] = DATA["combinations"]
 
@@ -49,7 +58,7 @@ OPENERS = sorted({name for combo in COMBINATIONS for name in combo["groups"][0]}
 _OPENS = {name: [combo for combo in COMBINATIONS if name in combo["groups"][0]] for name in OPENERS}
 FIRST_GATE = Gate(
     [
-        Pattern(index, "|".join(f"(?:{expand(p)})" for p in DATA["classes"][name]["patterns"]))
+        Pattern(index, _joined(DATA["classes"][name]["patterns"]))
         for index, name in enumerate(OPENERS)
     ]
 )
