@@ -25,7 +25,7 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
     sentences = Sentences(canon)
     judged: list[Hit] = []
     for hit, rule in hits:
-        idiom = next((x for x in idioms if x[0] < hit.end and hit.start < x[1]), None)
+        idiom = next((x for x in idioms if _hides(x, hit, rule)), None)
         if idiom is not None and hit.rule != _NEVER_AN_IDIOM:
             hit.drop(idiom[2])
         else:
@@ -33,6 +33,14 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
         judged.append(hit)
     judged.extend(_echoes(judged, canon, sentences))
     return doc, judged
+
+
+def _hides(idiom: tuple[int, int, str, bool], hit: Hit, rule: dict) -> bool:
+    """Whether an idiom phrase overlaps the hit and applies to it (some spare combinations)."""
+    start, end, _, spares_combinations = idiom
+    if spares_combinations and "groups" in rule:
+        return False
+    return start < hit.end and hit.start < end
 
 
 def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict]]:
@@ -53,12 +61,19 @@ def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict]]:
     return hits
 
 
-def _idioms(canon: str, hits: list[tuple[Hit, dict]], gated: bool) -> list[tuple[int, int, str]]:
-    """(start, end, exclusion id) of every idiom phrase in the text."""
+def _idioms(
+    canon: str, hits: list[tuple[Hit, dict]], gated: bool
+) -> list[tuple[int, int, str, bool]]:
+    """(start, end, exclusion id, spares combinations) of every idiom phrase in the text."""
     # Idiom phrases only matter where they overlap a hit: gate them on the text near the hits.
     near = "\n".join(canon[max(0, h.start - _NEAR) : h.end + _NEAR] for h, _ in hits)
     return [
-        (m.start(), m.end(), EXCLUSIONS[pattern.owner]["id"])
+        (
+            m.start(),
+            m.end(),
+            EXCLUSIONS[pattern.owner]["id"],
+            bool(EXCLUSIONS[pattern.owner].get("skip_combinations")),
+        )
         for pattern in EXCLUSION_GATE.candidates(near, gated)
         for m in pattern.finditer(canon)
     ]
