@@ -331,7 +331,14 @@ def test_eval_set_meets_the_per_category_targets():
 
 
 @pytest.mark.parametrize(
-    "name", ["eval_holdout.jsonl", "eval_holdout2.jsonl", "eval_check3.jsonl", "eval_check4.jsonl"]
+    "name",
+    [
+        "eval_holdout.jsonl",
+        "eval_holdout2.jsonl",
+        "eval_check3.jsonl",
+        "eval_check4.jsonl",
+        "eval_check5.jsonl",
+    ],
 )
 def test_holdout_files_are_well_formed(name):
     rows = [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines()]

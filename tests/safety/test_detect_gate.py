@@ -34,6 +34,7 @@ SENTENCES = [
         "eval_holdout2.jsonl",
         "eval_check3.jsonl",
         "eval_check4.jsonl",
+        "eval_check5.jsonl",
     )
     for line in (HERE / name).read_text("utf-8").splitlines()
     if line.strip()
