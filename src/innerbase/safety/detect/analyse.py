@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from innerbase.safety.detect.combine import combinations
 from innerbase.safety.detect.context import ECHO, SENTENCE_WINDOW, Hit, Sentences, judge
 from innerbase.safety.detect.gate import Seen
@@ -21,11 +23,17 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
     hits = _rule_hits(canon, gated)
     if not hits:
         return doc, []
-    idioms = _idioms(canon, hits, gated)
+    idioms = sorted(_idioms(canon, hits, gated))
+    starts = [x[0] for x in idioms]
+    longest = max((x[1] - x[0] for x in idioms), default=0)
     sentences = Sentences(canon)
     judged: list[Hit] = []
     for hit, rule in hits:
-        idiom = next((x for x in idioms if _hides(x, hit, rule)), None)
+        # Only idioms starting within `longest` before the hit's end can overlap it.
+        near = idioms[
+            bisect.bisect_left(starts, hit.start - longest) : bisect.bisect_left(starts, hit.end)
+        ]
+        idiom = next((x for x in near if _hides(x, hit, rule)), None)
         if idiom is not None and hit.rule != _NEVER_AN_IDIOM:
             hit.drop(idiom[2])
         else:
