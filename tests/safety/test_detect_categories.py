@@ -55,6 +55,9 @@ URGENT = {
         "he had his hands round my throat",
         "I'm scared to go home, he's been drinking",
         "she says if she cant have me no one will",
+        # "hit me in ..." was once read as an idiom ("hit me in the feels") even with a body part.
+        "he hit me in the face",
+        "she kicked me in the back",
     ],
 }
 CHECK_IN = {
@@ -97,6 +100,7 @@ NEGATIVE = {
         "I could die of embarrassment",
         "kill me now another meeting",
         "dead on my feet",
+        "that song hit me in the feels",
     ],
     "neg-everyday": [
         "I bought a new knife for the kitchen",
