@@ -107,6 +107,8 @@ NEGATIVE = {
         "getting the train tonight to see mum",
         "need to pick up my pills from the pharmacy",
         "saving up for a car",
+        "I stopped taking that medicine in 2019 and I feel fine now.",
+        "Took my tablets at 10 like the doctor said",
     ],
 }
 

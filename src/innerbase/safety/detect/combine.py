@@ -77,7 +77,9 @@ def _bounds(canon: str, start: int, end: int, scope: str) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else hi)
 
 
-def _partner(regex: re.Pattern[str], canon: str, lo: int, hi: int, used: list[tuple[int, int]]):
+def _partner(
+    regex: re.Pattern[str], canon: str, lo: int, hi: int, used: list[tuple[int, int]]
+) -> re.Match[str] | None:
     """The match of `regex` in canon[lo:hi] nearest the first words used, and not inside them."""
     best = None
     centre = used[0][0]
