@@ -44,9 +44,12 @@ def _shortest(found: set[str] | frozenset[str]) -> set[str]:
     return {a for a in found if not any(o != a and o in a for o in found)}
 
 
+_STEM = 5  # letters of a literal kept as its gate: long enough to be rare, short enough to share
+
+
 def _stems(found: set[str]) -> frozenset[str]:
     # Any substring of a required literal is required too: keep short stems, fewer checks.
-    return frozenset(_shortest({a[:4] for a in _shortest(found)}))
+    return frozenset(_shortest({a[:_STEM] for a in _shortest(found)}))
 
 
 def gates(pattern: str) -> tuple[frozenset[str], ...]:
