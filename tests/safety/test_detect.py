@@ -33,7 +33,7 @@ GROUPS = {
     "explicit-crisis",
     "indirect-crisis",
     "harm-others",
-    "being-harmed",
+    "danger-from-others",
     "denial",
     "third-person-or-past",
     "heartbreak-idiom",
