@@ -386,6 +386,13 @@ def test_every_rule_names_a_category_and_reports_its_level_and_kind():
             assert "level_exception" not in rule, rule["id"]
 
 
+def test_every_category_example_is_found_at_its_level_and_kind():
+    for name, category in RULES_DATA["categories"].items():
+        result = screen(category["example"])
+        assert result["level"] == category["level"], name
+        assert category["kind"] in result["kinds"], name
+
+
 def test_eval_labels_agree_with_the_taxonomy():
     categories = RULES_DATA["categories"]
     for row in EVAL:
