@@ -7,6 +7,9 @@ Run: .venv/bin/python bench/crisis_eval.py            (tests/safety/eval_set.jso
 
 Targets (docs/SAFETY.md): recall >= 0.95 on crisis statements, 1.00 on explicit ones (scored as
 "flagged urgent"), false-positive rate <= 0.05 on heartbreak idioms and everyday language.
+Per category (every file): recall of any warning sign >= 0.95; the urgent categories (plan,
+method, intent, preparation, danger-from-others) found at urgent level >= 0.97, counted over
+their lines labelled urgent; false-alarm rate <= 0.05 over every kind of hard negative.
 Time budget: a median of at most 1 ms for a ~500-character entry and at most 50 ms for a 100 KB
 paste. Timings depend on the machine, so they are printed here beside the budget and never
 asserted in tests.
@@ -23,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from innerbase.safety.detect import KINDS, LEVELS, RULES_VERSION, explain, screen  # noqa: E402
+from innerbase.safety.detect.rules import CATEGORIES  # noqa: E402
 
 EVAL = ROOT / "tests" / "safety" / "eval_set.jsonl"
 HOLDOUT = ROOT / "tests" / "safety" / "eval_holdout.jsonl"
@@ -31,6 +35,9 @@ BLIND = sorted((ROOT / "tests" / "safety" / "blind").glob("set_*.jsonl"))
 TARGET_ANY_RECALL, TARGET_URGENT_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.97, 0.05
 URGENT_CATEGORIES = ("method", "intent", "plan", "preparation", "danger-from-others")
 EVERYDAY_GROUPS = ("heartbreak-idiom", "everyday")
+NEGATIVES = ("neg-denial", "neg-others", "neg-fiction", "neg-training", "neg-past")
+NEGATIVES += ("neg-hyperbole", "neg-sad", "neg-everyday")
+ORDER = {name: i for i, name in enumerate((*CATEGORIES, *NEGATIVES))}
 
 # A typical journal entry of about 500 characters, with one check-in phrase in the middle.
 ENTRY_500 = (
@@ -138,7 +145,7 @@ def timing(rows: list[dict], repeat: int = 30) -> dict:
     long_runs.sort()
     big = ENTRY_500 * 200  # ~100 KB pasted text
     big_runs = []
-    for _ in range(5):  # the median of a few runs, so one hiccup does not set the figure
+    for _ in range(11):  # the median of several runs, so one hiccup does not set the figure
         start = time.perf_counter()
         screen(big)
         big_runs.append((time.perf_counter() - start) * 1e3)
@@ -150,7 +157,53 @@ def timing(rows: list[dict], repeat: int = 30) -> dict:
         "entry500_p95": long_runs[int(0.95 * (len(long_runs) - 1))],
         "big_chars": len(big),
         "big_ms": statistics.median(big_runs),
+        "big_p95_ms": sorted(big_runs)[int(0.95 * (len(big_runs) - 1))],
     }
+
+
+def categories(rows: list[dict], results: list[dict]) -> dict:
+    """Per category: n, share flagged at all, share flagged urgent; and the three targets."""
+    groups: dict[str, list[tuple[dict, dict]]] = {}
+    for row, result in zip(rows, results, strict=True):
+        groups.setdefault(row["category"], []).append((row, result))
+    table = {
+        name: (
+            len(pairs),
+            ratio(sum(p["level"] != "none" for _, p in pairs), len(pairs)),
+            ratio(sum(p["level"] == "urgent" for _, p in pairs), len(pairs)),
+        )
+        for name, pairs in sorted(groups.items(), key=lambda item: ORDER.get(item[0], 99))
+    }
+    pairs = list(zip(rows, results, strict=True))
+    signs = [p for r, p in pairs if r["level"] != "none"]
+    urgent = [p for r, p in pairs if r["category"] in URGENT_CATEGORIES and r["level"] == "urgent"]
+    negatives = [p for r, p in pairs if r["category"].startswith("neg-")]
+    return {
+        "table": table,
+        "any": (ratio(sum(p["level"] != "none" for p in signs), len(signs)), len(signs)),
+        "urgent": (ratio(sum(p["level"] == "urgent" for p in urgent), len(urgent)), len(urgent)),
+        "false": (
+            ratio(sum(p["level"] != "none" for p in negatives), len(negatives)),
+            len(negatives),
+        ),
+    }
+
+
+def print_categories(rows: list[dict]) -> dict:
+    res = categories(rows, [screen(r["text"]) for r in rows])
+    print(f"{'category':<20} {'n':>4} {'flagged':>8} {'urgent':>7}")
+    for name, (n, flagged, urgent) in res["table"].items():
+        label = "false alarms" if name.startswith("neg-") else ""
+        print(f"{name:<20} {n:>4} {fmt(flagged):>8} {fmt(urgent):>7}  {label}")
+    lines = (
+        ("recall, any warning sign             ", "any", ">=", TARGET_ANY_RECALL),
+        ("urgent categories found at urgent    ", "urgent", ">=", TARGET_URGENT_RECALL),
+        ("false-alarm rate, all hard negatives ", "false", "<=", TARGET_FALSE_ALARMS),
+    )
+    for label, key, op, target in lines:
+        value, n = res[key]
+        print(f"{label} {fmt(value)}  (n={n}, target {op} {target})")
+    return res
 
 
 def report(path: Path, verbose: bool) -> dict:
@@ -177,6 +230,9 @@ def report(path: Path, verbose: bool) -> dict:
     value, n = res["other_none_fpr"]
     print(f"false-positive rate, denial + third/past none {fmt(value)}  (n={n}, no target)")
     print(f"exact level agreement                         {fmt(res['exact_level'])}")
+    print()
+    if all("category" in r for r in rows):
+        print_categories(rows)
     t = timing(rows)
     print()
     print(
@@ -188,7 +244,8 @@ def report(path: Path, verbose: bool) -> dict:
         f"{within(t['entry500_median'], BUDGET_500_MEDIAN_US)})"
     )
     print(
-        f"{t['big_chars']:,} chars pasted: median {t['big_ms']:.1f} ms"
+        f"{t['big_chars']:,} chars pasted: median {t['big_ms']:.1f} ms, "
+        f"p95 {t['big_p95_ms']:.1f} ms"
         f"  (budget: <= {BUDGET_100KB_MS:g} ms, {within(t['big_ms'], BUDGET_100KB_MS)})"
     )
     print(f"disagreements with the labels: {len(res['errors'])}")

@@ -17,12 +17,23 @@ from innerbase.safety.detect import KINDS, LEVELS, explain, screen
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 EVAL = [json.loads(line) for line in (HERE / "eval_set.jsonl").read_text("utf-8").splitlines()]
-HOLDOUT_FILE = HERE / "eval_holdout.jsonl"
+RULES_DATA = json.loads((ROOT / "src/innerbase/safety/rules.json").read_text("utf-8"))
+NEGATIVE_CATEGORIES = {
+    "neg-denial",
+    "neg-others",
+    "neg-fiction",
+    "neg-training",
+    "neg-past",
+    "neg-hyperbole",
+    "neg-sad",
+    "neg-everyday",
+}
+CATEGORY_NAMES = set(RULES_DATA["categories"]) | NEGATIVE_CATEGORIES
 GROUPS = {
     "explicit-crisis",
     "indirect-crisis",
     "harm-others",
-    "being-harmed",
+    "danger-from-others",
     "denial",
     "third-person-or-past",
     "heartbreak-idiom",
@@ -188,7 +199,7 @@ def test_humour_and_questions_lower_but_never_clear():
 
 def test_several_kinds_are_reported_together():
     result = screen("He hit me again. I want to die.")
-    assert result["kinds"] == ["being-harmed", "suicidal-ideation"]
+    assert result["kinds"] == ["danger-from-others", "suicidal-ideation"]
     assert result["level"] == "urgent"
 
 
@@ -231,7 +242,9 @@ def test_extra_spacing_between_words_changes_nothing(spacing):
     ("text", "expected"),
     [
         ("I'm fine. Actually I want to die.", ["want to die"]),
-        ("Honestly, im gonna kill myself tonight.", ["kill myself"]),
+        # The time makes it a plan (combination CO-plan-time): the span covers both.
+        ("Honestly, im gonna kill myself tonight.", ["kill myself tonight"]),
+        ("im gonna kill myself", ["kill myself"]),
         ("ugh kms", ["kms"]),
         ("i wanna d1e", ["wanna d1e"]),
         ("I\u2019m so tired. I wish I were dead.", ["wish I were dead"]),
@@ -265,9 +278,10 @@ def test_explain_names_the_rule_and_the_context_applied():
 
 # ----------------------------------------------------------------------------- eval set
 def test_eval_set_is_well_formed_and_big_enough():
-    assert len(EVAL) >= 320
+    assert len(EVAL) >= 600
     for row in EVAL:
-        assert set(row) == {"text", "level", "kinds", "explicit", "group"}
+        assert set(row) == {"text", "level", "kinds", "explicit", "group", "category"}
+        assert row["category"] in CATEGORY_NAMES
         assert row["group"] in GROUPS
         assert row["level"] in LEVELS
         assert row["kinds"] == sorted(row["kinds"]) and set(row["kinds"]) <= set(KINDS)
@@ -297,13 +311,96 @@ def test_eval_set_meets_the_targets():
     assert sum(everyday) / len(everyday) <= 0.05
 
 
-def test_holdout_file_is_well_formed():
-    rows = [json.loads(line) for line in HOLDOUT_FILE.read_text("utf-8").splitlines()]
-    assert len(rows) >= 40
+URGENT_CATEGORIES = {"plan", "method", "intent", "preparation", "danger-from-others"}
+
+
+def test_eval_set_meets_the_per_category_targets():
+    # The Safety II targets, printed per category by bench/crisis_eval.py.
+    results = [(row, screen(row["text"])["level"]) for row in EVAL]
+    signs = [got != "none" for row, got in results if row["level"] != "none"]
+    urgent = [
+        got == "urgent"
+        for row, got in results
+        if row["category"] in URGENT_CATEGORIES and row["level"] == "urgent"
+    ]
+    alarms = [got != "none" for row, got in results if row["category"].startswith("neg-")]
+    assert len(signs) >= 350 and len(urgent) >= 100 and len(alarms) >= 250
+    assert sum(signs) / len(signs) >= 0.95
+    assert sum(urgent) / len(urgent) >= 0.97
+    assert sum(alarms) / len(alarms) <= 0.05
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "eval_holdout.jsonl",
+        "eval_holdout2.jsonl",
+        "eval_check3.jsonl",
+        "eval_check4.jsonl",
+        "eval_check5.jsonl",
+    ],
+)
+def test_holdout_files_are_well_formed(name):
+    rows = [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines()]
+    assert len(rows) >= 30
     eval_texts = {row["text"] for row in EVAL}
     for row in rows:
         assert row["group"] in GROUPS and row["level"] in LEVELS
-        assert row["text"] not in eval_texts
+        # holdout2 was written independently and repeats one eval sentence; it is kept as written.
+        assert row["text"] not in eval_texts or name == "eval_holdout2.jsonl"
+        assert row["category"] in CATEGORY_NAMES
+
+
+# ----------------------------------------------------------------------------- taxonomy
+def test_every_rule_names_a_category_and_reports_its_level_and_kind():
+    categories = RULES_DATA["categories"]
+    assert set(categories) == {
+        "wish-dead",
+        "active-thoughts",
+        "method",
+        "intent",
+        "plan",
+        "preparation",
+        "attempt",
+        "self-harm",
+        "burden",
+        "trapped",
+        "unbearable-pain",
+        "no-reason",
+        "wont-matter",
+        "last-message",
+        "danger-from-others",
+        "harm-to-others",
+    }
+    for name, category in categories.items():
+        assert category["level"] in ("urgent", "check-in"), name
+        assert category["kind"] in KINDS, name
+        assert category["covers"] and category["example"], name
+    for rule in RULES_DATA["rules"] + RULES_DATA["combinations"]:
+        category = categories[rule["category"]]
+        assert rule["kind"] == category["kind"], rule["id"]
+        # A rule may differ from its category's level only with the reason written down.
+        if rule["level"] != category["level"]:
+            assert len(rule.get("level_exception", "")) > 20, rule["id"]
+        else:
+            assert "level_exception" not in rule, rule["id"]
+
+
+def test_every_category_example_is_found_at_its_level_and_kind():
+    for name, category in RULES_DATA["categories"].items():
+        result = screen(category["example"])
+        assert result["level"] == category["level"], name
+        assert category["kind"] in result["kinds"], name
+
+
+def test_eval_labels_agree_with_the_taxonomy():
+    categories = RULES_DATA["categories"]
+    for row in EVAL:
+        if row["category"].startswith("neg-"):
+            assert row["level"] == "none", row["text"]
+        else:
+            assert row["level"] != "none", row["text"]
+            assert categories[row["category"]]["kind"] in row["kinds"], row["text"]
 
 
 # ----------------------------------------------------------------------------- rules file
@@ -397,3 +494,10 @@ def test_very_long_text_is_still_scanned_to_the_end():
     result = screen(text)
     assert result["level"] == "urgent"
     assert text[slice(*result["matched"][-1])] == "want to die"
+
+
+def test_every_category_has_rules_and_eval_sentences():
+    used = {rule["category"] for rule in RULES_DATA["rules"] + RULES_DATA["combinations"]}
+    assert used == set(RULES_DATA["categories"])
+    labelled = {row["category"] for row in EVAL}
+    assert labelled == CATEGORY_NAMES

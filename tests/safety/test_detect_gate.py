@@ -14,18 +14,28 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from innerbase.safety.detect.analyse import analyse
+from innerbase.safety.detect.combine import FIRST_GATE, OPENERS
 from innerbase.safety.detect.literals import Unsupported, parse, required
 from innerbase.safety.detect.normalise import Text
 from innerbase.safety.detect.rules import EXCLUSION_PATTERNS, EXCLUSIONS, RULE_PATTERNS, RULES
 
 HERE = Path(__file__).resolve().parent
-PATTERNS = RULE_PATTERNS + EXCLUSION_PATTERNS
-IDS = [f"{RULES[p.owner]['id']}#{i}" for i, p in enumerate(RULE_PATTERNS)] + [
-    f"{EXCLUSIONS[p.owner]['id']}#{i}" for i, p in enumerate(EXCLUSION_PATTERNS)
-]
+PATTERNS = RULE_PATTERNS + EXCLUSION_PATTERNS + FIRST_GATE.patterns
+IDS = (
+    [f"{RULES[p.owner]['id']}#{i}" for i, p in enumerate(RULE_PATTERNS)]
+    + [f"{EXCLUSIONS[p.owner]['id']}#{i}" for i, p in enumerate(EXCLUSION_PATTERNS)]
+    + [f"class-{OPENERS[p.owner]}" for p in FIRST_GATE.patterns]
+)
 SENTENCES = [
     json.loads(line)["text"]
-    for name in ("eval_set.jsonl", "eval_holdout.jsonl", "eval_holdout2.jsonl")
+    for name in (
+        "eval_set.jsonl",
+        "eval_holdout.jsonl",
+        "eval_holdout2.jsonl",
+        "eval_check3.jsonl",
+        "eval_check4.jsonl",
+        "eval_check5.jsonl",
+    )
     for line in (HERE / name).read_text("utf-8").splitlines()
     if line.strip()
 ]
@@ -130,8 +140,14 @@ def _random_texts(count: int) -> list[str]:
     return texts
 
 
+def _long_texts(count: int) -> list[str]:
+    # Over 4,000 characters, where literals are looked for among the distinct words.
+    rng = random.Random(20261201)
+    return ["\n".join(rng.sample(SENTENCES, 90)) for _ in range(count)]
+
+
 def test_literal_gating_never_changes_a_result():
-    for text in SENTENCES + _random_texts(400):
+    for text in SENTENCES + _random_texts(400) + _long_texts(6):
         fast = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text)[1])
         slow = sorted((h.rule, h.start, h.end, h.level) for h in analyse(text, gated=False)[1])
         assert fast == slow, text
@@ -139,7 +155,7 @@ def test_literal_gating_never_changes_a_result():
 
 def test_word_boundary_check_matches_the_regex_engine():
     texts = [Text(t).canon for t in _random_texts(60)]
-    for pattern in RULE_PATTERNS + EXCLUSION_PATTERNS:
+    for pattern in PATTERNS:
         if not pattern.boundary:
             continue
         real = re.compile(r"\b" + pattern.regex.pattern)

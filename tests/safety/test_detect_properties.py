@@ -17,7 +17,14 @@ from innerbase.safety.detect import LEVELS, explain, screen
 HERE = Path(__file__).resolve().parent
 SENTENCES = [
     json.loads(line)["text"]
-    for name in ("eval_set.jsonl", "eval_holdout.jsonl", "eval_holdout2.jsonl")
+    for name in (
+        "eval_set.jsonl",
+        "eval_holdout.jsonl",
+        "eval_holdout2.jsonl",
+        "eval_check3.jsonl",
+        "eval_check4.jsonl",
+        "eval_check5.jsonl",
+    )
     for line in (HERE / name).read_text("utf-8").splitlines()
     if line.strip()
 ]

@@ -11,10 +11,13 @@ in safety/rules.json (safety.md §2.5, Layer 1); this package only applies them:
    An offset map is kept so every hit points back at the words the person typed.
 2. gate.py (with literals.py): skip every pattern whose required literals are absent.
 3. analyse.py: find every rule hit (urgent and check-in are separate passes, so neither hides
-   the other), drop those inside an idiom, and judge the rest in context.py: a clear denial or
-   someone else's words remove a hit; hedges, questions, humour, a generic "you" and the distant
-   past only lower it to a check-in. Context never raises a level.
-rules.py loads and checks rules.json once, at import.
+   the other) and every combination of word classes in a sentence (combine.py: a method word
+   with a time, a count, preparation or a thought is a plan, preparation or method), drop
+   those inside an idiom, and judge the rest in context.py: a clear denial or someone else's
+   words remove a hit; hedges, questions, humour, a generic "you" and the distant past only
+   lower it to a check-in. Context never raises a level.
+rules.py loads and checks rules.json once, at import: every rule and combination names a
+clinical category, which fixes its level (or a written exception) and its kind.
 
 The result only decides which support card to show. It never blocks saving, is not stored or
 sent anywhere, and nobody is notified.

@@ -9,7 +9,7 @@ never changes a result. A pattern whose literals cannot be worked out simply alw
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from innerbase.safety.detect import literals
 
@@ -44,9 +44,12 @@ def _shortest(found: set[str] | frozenset[str]) -> set[str]:
     return {a for a in found if not any(o != a and o in a for o in found)}
 
 
+_STEM = 5  # letters of a literal kept as its gate: long enough to be rare, short enough to share
+
+
 def _stems(found: set[str]) -> frozenset[str]:
     # Any substring of a required literal is required too: keep short stems, fewer checks.
-    return frozenset(_shortest({a[:4] for a in _shortest(found)}))
+    return frozenset(_shortest({a[:_STEM] for a in _shortest(found)}))
 
 
 def gates(pattern: str) -> tuple[frozenset[str], ...]:
@@ -85,9 +88,10 @@ class Pattern:
         self.boundary = expanded.startswith("\\b")
         self.regex = re.compile(expanded[2:] if self.boundary else expanded)
 
-    def still_possible(self, text: str) -> bool:
+    def still_possible(self, text: str, has: Callable[[str], bool] | None = None) -> bool:
         """Whether `text` holds a literal of each of the pattern's further gates."""
-        return all(any(a in text for a in gate) for gate in self.also)
+        has = has or text.__contains__
+        return all(any(has(a) for a in gate) for gate in self.also)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.boundary:
@@ -109,6 +113,38 @@ class Pattern:
                 pos = start + 1
 
 
+_WORD_RUN = re.compile(r"[a-z0-9]+")
+_WORDS_FROM = 4000  # texts longer than this are searched through their distinct words
+
+
+class Seen:
+    """Which literals one text holds, each looked for once however many gates ask.
+
+    A literal of letters and digits only lies inside one run of letters and digits, so in a
+    long text it is looked for in the distinct runs (joined by spaces) instead of the whole
+    text: the same answer, over far less text when words repeat."""
+
+    __slots__ = ("text", "_known", "_words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._known: dict[str, bool] = {}
+        self._words: str | None = None
+        if len(text) > _WORDS_FROM:
+            self._words = " ".join(set(_WORD_RUN.findall(text)))
+
+    def checker(self) -> Callable[[str], bool]:
+        """A fast membership test: plain `in` for a short text, cached lookups for a long one."""
+        return self.text.__contains__ if self._words is None else self._has
+
+    def _has(self, literal: str) -> bool:
+        found = self._known.get(literal)
+        if found is None:
+            words = self._words if _WORD_RUN.fullmatch(literal) else None
+            found = self._known[literal] = literal in (words or self.text)
+        return found
+
+
 class Gate:
     """An index from each gate literal to the patterns it lets through."""
 
@@ -127,12 +163,18 @@ class Gate:
         self._index = tuple((a, tuple(v)) for a, v in sorted(by_anchor.items()))
         self._always = tuple(always)
 
-    def candidates(self, text: str, gated: bool = True) -> list[Pattern]:
-        """The patterns that could match `text`, in their original order (all if not gated)."""
+    def candidates(self, text: str, gated: bool = True, seen: Seen | None = None) -> list[Pattern]:
+        """The patterns that could match `text`, in their original order (all if not gated).
+
+        Pass the same `seen` to every gate asked about one text, so no literal is looked for
+        twice."""
         if not gated:
             return list(self.patterns)
+        has = (seen if seen is not None and seen.text is text else Seen(text)).checker()
         chosen = set(self._always)
         for anchor, positions in self._index:
-            if anchor in text:
+            if has(anchor):
                 chosen.update(positions)
-        return [p for p in map(self.patterns.__getitem__, sorted(chosen)) if p.still_possible(text)]
+        return [
+            p for p in map(self.patterns.__getitem__, sorted(chosen)) if p.still_possible(text, has)
+        ]

@@ -77,6 +77,7 @@ for _word in _NORM["wildcard_targets"]:
     _WILDCARD.setdefault(len(_word), []).append(_word)
 _KNOWN = frozenset(_NORM["wildcard_targets"]) | frozenset(_VARIANTS.values())
 
+_EMOJI = {e: f" {word} " for e, word in _NORM["emoji"].items()}
 _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _TOKEN_RE = re.compile(r"[a-z0-9@$*]+(?:'[a-z0-9@$*]+)*")
 _SYMBOL_RE = re.compile(r"[0-9@$*]")
@@ -85,13 +86,19 @@ _HAS_LETTER = re.compile(r"[a-z]")
 
 
 def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]:
-    """NFKC, accents dropped, lowercase, straight quotes: (normalised, starts, ends).
+    """NFKC, accents dropped, lowercase, straight quotes, a few emoji read as words:
+    (normalised, starts, ends).
 
     starts/ends map each normalised character back to the original; None means identity."""
     t = text.translate(_QUOTES)
     lowered = t.lower()
     if len(lowered) == len(t) and (
-        t.isascii() or (unicodedata.is_normalized("NFKD", t) and not _COMBINING_RE.search(t))
+        t.isascii()
+        or (
+            unicodedata.is_normalized("NFKD", t)
+            and not _COMBINING_RE.search(t)
+            and not any(e in t for e in _EMOJI)
+        )
     ):
         return lowered, None, None
     out: list[str] = []
@@ -106,6 +113,7 @@ def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]
             c for c in unicodedata.normalize("NFKD", t[i:j]) if not unicodedata.combining(c)
         )
         piece = unicodedata.normalize("NFKC", piece).lower().translate(_QUOTES)
+        piece = _EMOJI.get(piece, piece)
         out.append(piece)
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))

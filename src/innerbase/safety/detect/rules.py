@@ -1,4 +1,4 @@
-"""The rule set from rules.json, loaded and checked once: levels, kinds and compiled patterns."""
+"""The rule set from rules.json, loaded and checked once: categories, levels, kinds, patterns."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from importlib.resources import files
 from innerbase.safety.detect.gate import Gate, Pattern
 
 LEVELS = ("none", "check-in", "urgent")
-KINDS = ("being-harmed", "harm-to-others", "self-harm", "suicidal-ideation")
+KINDS = ("danger-from-others", "harm-to-others", "self-harm", "suicidal-ideation")
 NONE, CHECK, URGENT = 0, 1, 2
 RANK = {name: i for i, name in enumerate(LEVELS)}
 
@@ -54,12 +54,21 @@ def _compile_all(entries: list[dict]) -> list[Pattern]:
     return out
 
 
+# The clinical taxonomy: each category names the level and kind its rules report.
+CATEGORIES: dict[str, dict] = DATA["categories"]
+
+
 def _check(rules: list[dict]) -> list[dict]:
     for rule in rules:
         if rule["kind"] not in KINDS or rule["level"] not in ("urgent", "check-in"):
             raise ValueError(f"bad kind/level in rule {rule['id']}")
         if rule["subject"] not in ("self", "open"):
             raise ValueError(f"bad subject in rule {rule['id']}")
+        category = CATEGORIES.get(rule.get("category", ""))
+        if category is None or category["kind"] != rule["kind"]:
+            raise ValueError(f"bad category in rule {rule['id']}")
+        if category["level"] != rule["level"] and not rule.get("level_exception"):
+            raise ValueError(f"rule {rule['id']} differs from its category's level, undocumented")
     return rules
 
 
