@@ -74,7 +74,7 @@ def test_safe_or_rather_not_say_collapse_to_the_chip(alice_client, monkeypatch):
 
 
 def test_an_urgent_danger_goes_to_the_danger_support_screen(alice_client, monkeypatch):
-    _found(monkeypatch, "urgent", ["being-harmed", "suicidal-ideation"])
+    _found(monkeypatch, "urgent", ["suicidal-ideation", "danger-from-others"])
     location = _save(alice_client)
     assert location.endswith("&kind=danger-from-others")
     page = alice_client.get(location).content.decode()

@@ -28,8 +28,6 @@ PENDING_CHECK_IN = "safety_check_in"
 # danger from someone else needs those lines before any other.
 KINDS = ("danger-from-others", "suicidal-ideation", "self-harm", "harm-to-others")
 DEFAULT_KIND = "suicidal-ideation"
-# The detector's older name for danger from others, until every rule uses the new one.
-_KIND_NAMES = {"being-harmed": "danger-from-others"}
 SHOW_CHIP = "safety_chip"
 NOTHING = {"crisis": False, "level": "none", "kinds": [], "matched": []}
 
@@ -61,8 +59,7 @@ def mark_asked(request, ref: str) -> None:
 
 def leading_kind(kinds) -> str:
     """The kind of hit the check-in and the support screen speak to first."""
-    named = {_KIND_NAMES.get(kind, kind) for kind in kinds}
-    return next((kind for kind in KINDS if kind in named), DEFAULT_KIND)
+    return next((kind for kind in KINDS if kind in kinds), DEFAULT_KIND)
 
 
 def after_save(request, *texts: str, ref: str, back: str) -> dict:

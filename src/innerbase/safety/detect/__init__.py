@@ -25,13 +25,15 @@ sent anywhere, and nobody is notified.
 
 from __future__ import annotations
 
+from typing import Any
+
 from innerbase.safety.detect.analyse import analyse
 from innerbase.safety.detect.rules import KINDS, LEVELS, NONE, RULES_VERSION
 
 __all__ = ["KINDS", "LEVELS", "RULES_VERSION", "explain", "screen"]
 
 
-def screen(text: str) -> dict:
+def screen(text: str) -> dict[str, Any]:
     """Screen one entry. Never raises on odd input; an empty or non-string text is 'none'."""
     if not isinstance(text, str) or not text:
         return {"crisis": False, "level": "none", "kinds": [], "matched": []}
@@ -57,7 +59,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[list[int]]:
     return merged
 
 
-def explain(text: str) -> list[dict]:
+def explain(text: str) -> list[dict[str, Any]]:
     """Every hit with its rule id, final level and the context rules applied (for review/tests)."""
     if not isinstance(text, str) or not text:
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from innerbase.safety.detect.combine import combinations
 from innerbase.safety.detect.context import ECHO, SENTENCE_WINDOW, Hit, Sentences, judge
@@ -43,7 +44,7 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
     return doc, judged
 
 
-def _hides(idiom: tuple[int, int, str, bool], hit: Hit, rule: dict) -> bool:
+def _hides(idiom: tuple[int, int, str, bool], hit: Hit, rule: dict[str, Any]) -> bool:
     """Whether an idiom phrase overlaps the hit and applies to it (some spare combinations)."""
     start, end, _, spares_combinations = idiom
     if spares_combinations and "groups" in rule:
@@ -51,11 +52,11 @@ def _hides(idiom: tuple[int, int, str, bool], hit: Hit, rule: dict) -> bool:
     return start < hit.end and hit.start < end
 
 
-def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict]]:
+def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict[str, Any]]]:
     """One hit per rule and span (urgent and check-in rules alike, so neither hides the other),
     then one per combination of word classes found in a sentence (combine.py)."""
     seen: set[tuple[int, int, int]] = set()
-    hits: list[tuple[Hit, dict]] = []
+    hits: list[tuple[Hit, dict[str, Any]]] = []
     literals = Seen(canon)
     for pattern in RULE_GATE.candidates(canon, gated, literals):
         rule = RULES[pattern.owner]
@@ -70,7 +71,7 @@ def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict]]:
 
 
 def _idioms(
-    canon: str, hits: list[tuple[Hit, dict]], gated: bool
+    canon: str, hits: list[tuple[Hit, dict[str, Any]]], gated: bool
 ) -> list[tuple[int, int, str, bool]]:
     """(start, end, exclusion id, spares combinations) of every idiom phrase in the text."""
     # Idiom phrases only matter where they overlap a hit: gate them on the text near the hits.

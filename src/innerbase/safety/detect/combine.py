@@ -14,6 +14,7 @@ past like any other.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from innerbase.safety.detect.gate import Gate, Pattern, Seen
 from innerbase.safety.detect.rules import CATEGORIES, DATA, expand
@@ -36,10 +37,10 @@ def _joined(patterns: list[str]) -> str:
 CLASSES: dict[str, re.Pattern[str]] = {
     name: re.compile(_joined(spec["patterns"])) for name, spec in DATA["classes"].items()
 }
-COMBINATIONS: list[dict] = DATA["combinations"]
+COMBINATIONS: list[dict[str, Any]] = DATA["combinations"]
 
 
-def _check(combinations: list[dict]) -> None:
+def _check(combinations: list[dict[str, Any]]) -> None:
     for combo in combinations:
         category = CATEGORIES[combo["category"]]
         if category["kind"] != combo["kind"] or (
@@ -91,13 +92,13 @@ def _partner(
     return best
 
 
-def _complete(combo: dict, canon: str, first: re.Match[str]) -> tuple[int, int] | None:
+def _complete(combo: dict[str, Any], canon: str, first: re.Match[str]) -> tuple[int, int] | None:
     """The span covering `first` and one partner from each further group, if all are there."""
     used = [first.span()]
     lo, hi = _bounds(canon, first.start(), first.end(), combo.get("scope", "sentence"))
     for group in combo["groups"][1:]:
-        found = [_partner(CLASSES[name], canon, lo, hi, used) for name in group]
-        found = [m for m in found if m is not None]
+        tried = (_partner(CLASSES[name], canon, lo, hi, used) for name in group)
+        found = [m for m in tried if m is not None]
         if not found:
             return None
         nearest = min(found, key=lambda m: abs(m.start() - first.start()))
@@ -107,9 +108,9 @@ def _complete(combo: dict, canon: str, first: re.Match[str]) -> tuple[int, int] 
 
 def combinations(
     canon: str, gated: bool = True, seen: Seen | None = None
-) -> list[tuple[dict, int, int]]:
+) -> list[tuple[dict[str, Any], int, int]]:
     """(combination, start, end) for every combination found in the canonical text."""
-    out: list[tuple[dict, int, int]] = []
+    out: list[tuple[dict[str, Any], int, int]] = []
     done: set[tuple[str, int, int]] = set()
     for pattern in FIRST_GATE.candidates(canon, gated, seen):
         firsts = list(pattern.finditer(canon))

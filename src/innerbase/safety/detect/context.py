@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from innerbase.safety.detect.rules import CHECK, CONTEXT, NONE, RANK, any_of
 
@@ -67,7 +68,7 @@ class Hit:
 
     __slots__ = ("rule", "kind", "level", "start", "end", "why", "dropped_for")
 
-    def __init__(self, rule: dict, start: int, end: int) -> None:
+    def __init__(self, rule: dict[str, Any], start: int, end: int) -> None:
         self.rule = rule["id"]
         self.kind = rule["kind"]
         self.level = RANK[rule["level"]]
@@ -147,7 +148,7 @@ class _Around:
         self.tail = self.before[-90:]
 
 
-def _someone_elses_words(hit: Hit, rule: dict, at: _Around) -> None:
+def _someone_elses_words(hit: Hit, rule: dict[str, Any], at: _Around) -> None:
     # Someone telling the writer to harm themselves: abuse (BH rule), not the writer's intent.
     if _DIRECTIVE.search(at.tail):
         hit.drop("C-directive")
@@ -159,7 +160,7 @@ def _someone_elses_words(hit: Hit, rule: dict, at: _Around) -> None:
             hit.drop("C-third-person (quoted)")
 
 
-def _whose_experience(hit: Hit, rule: dict, at: _Around) -> None:
+def _whose_experience(hit: Hit, rule: dict[str, Any], at: _Around) -> None:
     # Rules whose own words are first person ("myself", "me") skip this.
     if rule["subject"] != "open":
         return
@@ -172,7 +173,7 @@ def _whose_experience(hit: Hit, rule: dict, at: _Around) -> None:
         hit.cap("C-third-person (generic you)")
 
 
-def _denial(hit: Hit, rule: dict, at: _Around) -> None:
+def _denial(hit: Hit, rule: dict[str, Any], at: _Around) -> None:
     # A clear denial right before the phrase; "trying not to" is an urge, and a hedge around a
     # denial of suicide or self-harm leaves it open, so both stay in.
     negation = _NEGATION.search(at.tail)
@@ -190,7 +191,7 @@ def _denial(hit: Hit, rule: dict, at: _Around) -> None:
         hit.drop("C-negation")
 
 
-def _distant_past(hit: Hit, rule: dict, at: _Around) -> None:
+def _distant_past(hit: Hit, rule: dict[str, Any], at: _Around) -> None:
     # The writer's distant past: removed if they say they are better now, unless it is back.
     canon, s0, s1 = at.canon, at.s0, at.s1
     window = canon[max(s0, hit.start - SENTENCE_WINDOW) : min(s1, hit.end + SENTENCE_WINDOW)]
@@ -204,7 +205,7 @@ def _distant_past(hit: Hit, rule: dict, at: _Around) -> None:
         hit.cap("C-distant-past")
 
 
-def _softeners(hit: Hit, rule: dict, at: _Around) -> None:
+def _softeners(hit: Hit, rule: dict[str, Any], at: _Around) -> None:
     # A question, a condition or laughter right after it: still worth a gentle check-in.
     canon, s0 = at.canon, at.s0
     sentence = canon[s0 : min(len(canon), at.s1 + 1)]
@@ -220,7 +221,7 @@ def _softeners(hit: Hit, rule: dict, at: _Around) -> None:
 _CHECKS = (_someone_elses_words, _whose_experience, _denial, _distant_past, _softeners)
 
 
-def judge(hit: Hit, rule: dict, canon: str, sentences: Sentences) -> None:
+def judge(hit: Hit, rule: dict[str, Any], canon: str, sentences: Sentences) -> None:
     """Lower or remove `hit` for the words around it in its sentence; never raise it."""
     at = _Around(hit, canon, sentences)
     for check in _CHECKS:

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
+# A parsed piece of a pattern: ("chars", ...), ("group", branches), ("repeat", ...).
+type Node = tuple[Any, ...]
 # Scores a set of literals as a gate; the highest is kept (see gate.py).
 type Preference = Callable[[set[str]], tuple[int, ...]]
 
@@ -55,20 +58,20 @@ class _Reader:
         self.pos += 1
         return ch
 
-    def alternation(self) -> list[list[tuple]]:
+    def alternation(self) -> list[list[Node]]:
         branches = [self.sequence()]
         while self.peek() == "|":
             self.pos += 1
             branches.append(self.sequence())
         return branches
 
-    def sequence(self) -> list[tuple]:
+    def sequence(self) -> list[Node]:
         seq = []
         while self.peek() not in ("", "|", ")"):
             seq.append(self.quantified(self.atom()))
         return seq
 
-    def atom(self) -> tuple:
+    def atom(self) -> Node:
         ch = self.take()
         if ch == "(":
             return self.group()
@@ -84,7 +87,7 @@ class _Reader:
             raise Unsupported(f"nothing to repeat at {self.pos - 1}")
         return ("chars", frozenset(ch))
 
-    def quantified(self, node: tuple) -> tuple:
+    def quantified(self, node: Node) -> Node:
         ch = self.peek()
         if ch not in ("?", "*", "+", "{"):
             return node
@@ -113,7 +116,7 @@ class _Reader:
             raise Unsupported(f"bad bounds at {m.start()}")
         return lo, hi
 
-    def group(self) -> tuple:
+    def group(self) -> Node:
         for opener, zero_width in _OPENERS:
             if self.text.startswith(opener, self.pos):
                 self.pos += len(opener)
@@ -122,7 +125,7 @@ class _Reader:
                 return _EMPTY if zero_width else ("group", branches)
         raise Unsupported(f"group syntax at {self.pos - 1} (capture groups, flags, names...)")
 
-    def escape(self) -> tuple:
+    def escape(self) -> Node:
         ch = self.take()
         if ch in "bBAZ":
             return _EMPTY
@@ -178,7 +181,7 @@ class _Reader:
         return ch
 
 
-def parse(pattern: str) -> list[tuple]:
+def parse(pattern: str) -> list[Node]:
     """`pattern` as a list of nodes; Unsupported for syntax outside the rules' subset."""
     reader = _Reader(pattern)
     branches = reader.alternation()
@@ -187,7 +190,7 @@ def parse(pattern: str) -> list[tuple]:
     return branches[0] if len(branches) == 1 else [("group", branches)]
 
 
-def _finite_seq(seq: list[tuple]) -> set[str] | None:
+def _finite_seq(seq: list[Node]) -> set[str] | None:
     """All strings `seq` can match, if that is a small finite set."""
     out = {""}
     for node in seq:
@@ -200,7 +203,7 @@ def _finite_seq(seq: list[tuple]) -> set[str] | None:
     return out
 
 
-def _finite(node: tuple) -> set[str] | None:
+def _finite(node: Node) -> set[str] | None:
     """All strings one node can match, if that is a small finite set."""
     if node[0] == "chars":
         return None if node[1] is None else set(node[1])
@@ -221,7 +224,7 @@ def _finite(node: tuple) -> set[str] | None:
     return part | {""} if lo == 0 else part
 
 
-def _required(seq: list[tuple], prefer: Preference) -> list[set[str]]:
+def _required(seq: list[Node], prefer: Preference) -> list[set[str]]:
     """Sets of literals that a match of `seq` must contain: at least one of EACH set."""
     found: list[set[str]] = []
 
@@ -252,7 +255,7 @@ def _required(seq: list[tuple], prefer: Preference) -> list[set[str]]:
     return found
 
 
-def _either(branches: list[list[tuple]], prefer: Preference) -> set[str]:
+def _either(branches: list[list[Node]], prefer: Preference) -> set[str]:
     """Literals one of which every branch needs (each branch's preferred set), or none."""
     union: set[str] = set()
     for branch in branches:

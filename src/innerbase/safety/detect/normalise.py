@@ -11,6 +11,7 @@ import bisect
 import re
 import string
 import unicodedata
+from typing import Any
 
 from innerbase.safety.detect.rules import DATA
 
@@ -51,7 +52,7 @@ def _edits(word: str) -> set[str]:
     return out
 
 
-def _variants(norm: dict) -> tuple[dict[str, str], dict[str, re.Pattern[str]]]:
+def _variants(norm: dict[str, Any]) -> tuple[dict[str, str], dict[str, re.Pattern[str]]]:
     """Token -> canonical token, and the tokens whose repair a previous token can veto."""
     variants: dict[str, str] = {}
     guards: dict[str, re.Pattern[str]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from importlib.resources import files
+from typing import Any
 
 from innerbase.safety.detect.gate import Gate, Pattern
 
@@ -15,7 +16,7 @@ RANK = {name: i for i, name in enumerate(LEVELS)}
 
 # rules.json stays beside the safety app's other data: it is reviewed on its own, as a document
 # (docs/SAFETY.md, "Changing the rules"), and this package only applies it.
-DATA: dict = json.loads(
+DATA: dict[str, Any] = json.loads(
     files("innerbase.safety").joinpath("rules.json").read_text(encoding="utf-8")
 )
 RULES_VERSION: str = DATA["version"]
@@ -43,7 +44,7 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{expand(p)})" for p in patterns))
 
 
-def _compile_all(entries: list[dict]) -> list[Pattern]:
+def _compile_all(entries: list[dict[str, Any]]) -> list[Pattern]:
     out = []
     for index, entry in enumerate(entries):
         for pattern in entry["patterns"]:
@@ -55,10 +56,10 @@ def _compile_all(entries: list[dict]) -> list[Pattern]:
 
 
 # The clinical taxonomy: each category names the level and kind its rules report.
-CATEGORIES: dict[str, dict] = DATA["categories"]
+CATEGORIES: dict[str, dict[str, Any]] = DATA["categories"]
 
 
-def _check(rules: list[dict]) -> list[dict]:
+def _check(rules: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for rule in rules:
         if rule["kind"] not in KINDS or rule["level"] not in ("urgent", "check-in"):
             raise ValueError(f"bad kind/level in rule {rule['id']}")
@@ -72,10 +73,10 @@ def _check(rules: list[dict]) -> list[dict]:
     return rules
 
 
-RULES: list[dict] = _check(DATA["rules"])
+RULES: list[dict[str, Any]] = _check(DATA["rules"])
 RULE_PATTERNS = _compile_all(RULES)
 RULE_GATE = Gate(RULE_PATTERNS)
-EXCLUSIONS: list[dict] = DATA["exclusions"]
+EXCLUSIONS: list[dict[str, Any]] = DATA["exclusions"]
 EXCLUSION_PATTERNS = _compile_all(EXCLUSIONS)
 EXCLUSION_GATE = Gate(EXCLUSION_PATTERNS)
-CONTEXT: dict[str, dict] = {c["type"]: c for c in DATA["context"]}
+CONTEXT: dict[str, dict[str, Any]] = {c["type"]: c for c in DATA["context"]}
