@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import eval_texts
 from innerbase.safety.detect import KINDS, LEVELS, explain, screen
 
 HERE = Path(__file__).resolve().parent
@@ -330,24 +331,15 @@ def test_eval_set_meets_the_per_category_targets():
     assert sum(alarms) / len(alarms) <= 0.05
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "eval_holdout.jsonl",
-        "eval_holdout2.jsonl",
-        "eval_check3.jsonl",
-        "eval_check4.jsonl",
-        "eval_check5.jsonl",
-    ],
-)
+@pytest.mark.parametrize("name", eval_texts.FILES[1:])
 def test_holdout_files_are_well_formed(name):
-    rows = [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines()]
+    rows = eval_texts.rows(name)
     assert len(rows) >= 30
-    eval_texts = {row["text"] for row in EVAL}
+    dev_texts = {row["text"] for row in EVAL}
     for row in rows:
         assert row["group"] in GROUPS and row["level"] in LEVELS
         # holdout2 was written independently and repeats one eval sentence; it is kept as written.
-        assert row["text"] not in eval_texts or name == "eval_holdout2.jsonl"
+        assert row["text"] not in dev_texts or name == "eval_holdout2.jsonl"
         assert row["category"] in CATEGORY_NAMES
 
 

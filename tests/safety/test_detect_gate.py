@@ -4,41 +4,27 @@ A pattern is skipped when a text lacks its gate literals, so a literal that a ma
 without would make the screen miss a crisis. These tests try to find such a match.
 """
 
-import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import eval_texts
 from innerbase.safety.detect.analyse import analyse
 from innerbase.safety.detect.combine import FIRST_GATE, OPENERS
 from innerbase.safety.detect.literals import Unsupported, parse, required
 from innerbase.safety.detect.normalise import Text
 from innerbase.safety.detect.rules import EXCLUSION_PATTERNS, EXCLUSIONS, RULE_PATTERNS, RULES
 
-HERE = Path(__file__).resolve().parent
 PATTERNS = RULE_PATTERNS + EXCLUSION_PATTERNS + FIRST_GATE.patterns
 IDS = (
     [f"{RULES[p.owner]['id']}#{i}" for i, p in enumerate(RULE_PATTERNS)]
     + [f"{EXCLUSIONS[p.owner]['id']}#{i}" for i, p in enumerate(EXCLUSION_PATTERNS)]
     + [f"class-{OPENERS[p.owner]}" for p in FIRST_GATE.patterns]
 )
-SENTENCES = [
-    json.loads(line)["text"]
-    for name in (
-        "eval_set.jsonl",
-        "eval_holdout.jsonl",
-        "eval_holdout2.jsonl",
-        "eval_check3.jsonl",
-        "eval_check4.jsonl",
-        "eval_check5.jsonl",
-    )
-    for line in (HERE / name).read_text("utf-8").splitlines()
-    if line.strip()
-]
+SENTENCES = eval_texts.sentences()
 CANON_TEXTS = [Text(text).canon for text in SENTENCES]
 
 

@@ -5,29 +5,15 @@ Unicode, so that the generated entries reach the rules and the context checks, n
 fast "nothing here" path.
 """
 
-import json
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import eval_texts
 from innerbase.safety.detect import LEVELS, explain, screen
 
-HERE = Path(__file__).resolve().parent
-SENTENCES = [
-    json.loads(line)["text"]
-    for name in (
-        "eval_set.jsonl",
-        "eval_holdout.jsonl",
-        "eval_holdout2.jsonl",
-        "eval_check3.jsonl",
-        "eval_check4.jsonl",
-        "eval_check5.jsonl",
-    )
-    for line in (HERE / name).read_text("utf-8").splitlines()
-    if line.strip()
-]
+SENTENCES = eval_texts.sentences()
 WORDS = (
     "i me my myself want to die kill killing dying dead he she hit her him not never im dont "
     "cant wanna kms self harm hurt end it all life suicide suicidal no point going on sleep wake "
