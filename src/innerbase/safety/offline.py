@@ -28,6 +28,7 @@ STATIC_FILES = (
     "js/forms.js",
     "js/breathe.js",
     "js/range-value.js",
+    "js/countdown.js",
     "js/timer.js",
     "js/support.js",
     "img/favicon.svg",

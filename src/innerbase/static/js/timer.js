@@ -11,44 +11,26 @@
   var live = timer.querySelector(".quiet-timer__live");
   var stop = timer.querySelector(".quiet-timer__stop");
   var again = timer.querySelector(".quiet-timer__again");
-  var handle = null;
-  var endsAt = 0;
-  var lastAnnounced = null;
+  var stopCountdown = function () {};
 
   function show(part) {
     [form, running, done].forEach(function (each) { each.hidden = each !== part; });
-  }
-
-  function tick() {
-    var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
-    var minutes = Math.floor(left / 60);
-    var seconds = left % 60;
-    clock.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
-    // Announce once a minute, not every second, so a screen reader is not flooded.
-    if (minutes !== lastAnnounced) {
-      lastAnnounced = minutes;
-      live.textContent = minutes > 0 ? "About " + minutes + " minutes left" : "Less than a minute left";
-    }
-    if (left === 0) {
-      window.clearInterval(handle);
-      show(done);
-      done.focus();
-    }
   }
 
   form.hidden = false;
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var chosen = form.querySelector("input[name=minutes]:checked");
-    endsAt = Date.now() + parseInt(chosen ? chosen.value : "10", 10) * 60 * 1000;
-    lastAnnounced = null;
+    var endsAt = Date.now() + parseInt(chosen ? chosen.value : "10", 10) * 60 * 1000;
     show(running);
-    tick();
-    handle = window.setInterval(tick, 1000);
+    stopCountdown = window.innerbaseCountdown(clock, live, endsAt, function () {
+      show(done);
+      done.focus();
+    });
     stop.focus();
   });
   function backToStart() {
-    window.clearInterval(handle);
+    stopCountdown();
     show(form);
     form.querySelector("button").focus();
   }
