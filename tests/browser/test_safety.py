@@ -175,3 +175,24 @@ def test_each_kinds_support_screen_reads_well_on_a_phone(open_page, axe_check, k
     expect(page.get_by_role("link", name="Call 116 123")).to_be_visible()
     expect(page.get_by_role("link", name="Leave quickly")).to_have_count(0)
     axe_check(page, f"support-{kind}-phone-light")
+
+
+@pytest.mark.parametrize(
+    ("kind", "country", "call"),
+    [
+        ("suicidal-ideation", "US", "Call 988"),
+        ("self-harm", "GB", "Call 116 123"),
+        ("danger-from-others", "GB", "Call 0808 2000 247"),  # Refuge, before the crisis lines
+    ],
+)
+def test_the_support_screen_puts_a_call_on_the_first_screen_of_a_phone(
+    open_page, kind, country, call
+):
+    page = open_page("phone")
+    page.goto(f"/help/support/?back=/&kind={kind}&country={country}")
+    screen = page.viewport_size["height"]
+    for box in (
+        page.get_by_role("link", name=call).first.bounding_box(),
+        page.locator(".emergency a").first.bounding_box(),
+    ):
+        assert box["y"] + box["height"] <= screen
