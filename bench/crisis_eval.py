@@ -4,6 +4,7 @@ Run: .venv/bin/python bench/crisis_eval.py            (tests/safety/eval_set.jso
      .venv/bin/python bench/crisis_eval.py --holdout  (tests/safety/eval_holdout.jsonl)
      .venv/bin/python bench/crisis_eval.py -v         (also list every miss and false alarm)
      .venv/bin/python bench/crisis_eval.py --blind    (the blind sets, by category)
+     .venv/bin/python bench/crisis_eval.py --rules-only ...  (the same without the learned stage)
 
 Targets (docs/SAFETY.md): recall >= 0.95 on crisis statements, 1.00 on explicit ones (scored as
 "flagged urgent"), false-positive rate <= 0.05 on heartbreak idioms and everyday language.
@@ -16,6 +17,7 @@ asserted in tests.
 """
 
 import argparse
+import importlib
 import json
 import statistics
 import sys
@@ -26,6 +28,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from innerbase.safety.detect import KINDS, LEVELS, RULES_VERSION, explain, screen  # noqa: E402
+
+# The package re-exports a function named `analyse`; the module holds the learned stage.
+STAGES = importlib.import_module("innerbase.safety.detect.analyse")
+
+
+def version() -> str:
+    model = STAGES.MODEL
+    return f"rules {RULES_VERSION}, " + (f"model {model.version}" if model else "no model")
+
+
 from innerbase.safety.detect.rules import CATEGORIES  # noqa: E402
 
 EVAL = ROOT / "tests" / "safety" / "eval_set.jsonl"
@@ -209,9 +221,7 @@ def print_categories(rows: list[dict]) -> dict:
 def report(path: Path, verbose: bool) -> dict:
     rows = load(path)
     res = evaluate(rows)
-    print(
-        f"Crisis screen eval: {path.relative_to(ROOT)}  ({res['n']} texts, rules {RULES_VERSION})"
-    )
+    print(f"Crisis screen eval: {path.relative_to(ROOT)}  ({res['n']} texts, {version()})")
     print()
     print(f"{'kind':<20} {'precision':>9} {'recall':>7} {'n':>5}")
     for kind, (p, r, n) in res["kinds"].items():
@@ -268,7 +278,7 @@ def by_category(path: Path, verbose: bool) -> None:
     groups: dict[str, list[tuple[dict, dict]]] = {}
     for row, result in zip(rows, results, strict=True):
         groups.setdefault(row["category"], []).append((row, result))
-    print(f"Blind set: {path.relative_to(ROOT)}  ({len(rows)} texts, rules {RULES_VERSION})")
+    print(f"Blind set: {path.relative_to(ROOT)}  ({len(rows)} texts, {version()})")
     print(f"{'category':<20} {'n':>4} {'flagged':>8} {'urgent':>7}")
     signs = [(r, p) for r, p in zip(rows, results, strict=True) if r["level"] != "none"]
     negatives = [(r, p) for r, p in zip(rows, results, strict=True) if r["level"] == "none"]
@@ -308,7 +318,12 @@ def main() -> None:
     parser.add_argument("--file", type=Path, help="score another JSONL file")
     parser.add_argument("--blind", action="store_true", help="score the blind sets by category")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="the rules alone (learned stage off)"
+    )
     args = parser.parse_args()
+    if args.rules_only:
+        STAGES.MODEL = None
     if args.blind:
         for path in BLIND:
             by_category(path, args.verbose)

@@ -16,6 +16,10 @@ in safety/rules.json (safety.md §2.5, Layer 1); this package only applies them:
    those inside an idiom, and judge the rest in context.py: a clear denial or someone else's
    words remove a hit; hedges, questions, humour, a generic "you" and the distant past only
    lower it to a check-in. Context never raises a level.
+4. learned.py: a second, learned stage (two logistic regressions over words, shipped as a
+   data file) reads the text in windows and adds hits named by their category; they are
+   judged in context too. Where it is nearly sure there is nothing, it removes a rule's plain
+   check-in, never an alarm (analyse._second_opinion).
 rules.py loads and checks rules.json once, at import: every rule and combination names a
 clinical category, which fixes its level (or a written exception) and its kind.
 

@@ -8,20 +8,48 @@ from typing import Any
 from innerbase.safety.detect.combine import combinations
 from innerbase.safety.detect.context import ECHO, SENTENCE_WINDOW, Hit, Sentences, judge
 from innerbase.safety.detect.gate import Seen
+from innerbase.safety.detect.learned import Model, Window, around, load
 from innerbase.safety.detect.normalise import Text
-from innerbase.safety.detect.rules import EXCLUSION_GATE, EXCLUSIONS, RULE_GATE, RULES
+from innerbase.safety.detect.rules import (
+    CATEGORIES,
+    CHECK,
+    EXCLUSION_GATE,
+    EXCLUSIONS,
+    RULE_GATE,
+    RULES,
+)
 
 _NEAR = 200  # an idiom phrase longer than this around a hit is not looked for
 # Explicit first-person wording about ending one's own life is never read as an idiom
 # (its rationale in rules.json): a missed crisis costs more than a dismissible support card.
 _NEVER_AN_IDIOM = "SI-U-kill-self"
+# Never removed by the model: explicit words about killing oneself, and joining in with
+# someone else's words ("... honestly same"), which a model of single texts reads poorly;
+# nor a check-in that context kept on purpose (docs/SAFETY.md, the context table).
+_ALWAYS_KEPT = frozenset({_NEVER_AN_IDIOM, "C-echo"})
+_KEPT_ON_PURPOSE = frozenset(
+    {
+        "C-hedge",
+        "C-hedged-negation",
+        "C-question",
+        "C-conditional",
+        "C-laughter",
+        "C-third-person (generic you)",
+    }
+)
+# The learned second stage (learned.py); None when no model is shipped, and the rules then
+# work alone. Replaceable, so the bench and the trainer can score a model before shipping it.
+MODEL: Model | None = load(CATEGORIES)
 
 
 def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
     """The canonical text and every hit in it, judged; `gated=False` runs every pattern."""
     doc = Text(text)
     canon = doc.canon
+    words, weights, windows = MODEL.windows(canon) if MODEL is not None else ([], [], [])
     hits = _rule_hits(canon, gated)
+    if MODEL is not None:
+        hits += _model_hits(MODEL, canon, words, weights, windows)
     if not hits:
         return doc, []
     idioms = sorted(_idioms(canon, hits, gated))
@@ -41,7 +69,26 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
             judge(hit, rule, canon, sentences)
         judged.append(hit)
     judged.extend(_echoes(judged, canon, sentences))
+    if MODEL is not None:
+        _second_opinion(judged, windows, MODEL)
     return doc, judged
+
+
+def _second_opinion(judged: list[Hit], windows: list[Window], model: Model) -> None:
+    """A rule's check-in is removed when the model is nearly sure, in the windows around it,
+    that there is no warning sign: past risk that is over, training, someone else's story,
+    which the rules read poorly. Alarms are never touched, nor the check-ins the rules keep on
+    purpose (hedged denials, questions, conditionals, humour, a generic "you", joining in
+    with someone else's words, explicit words about killing oneself)."""
+    starts = [w.start for w in windows]
+    for hit in judged:
+        if hit.level != CHECK or hit.rule.startswith("ML-") or hit.rule in _ALWAYS_KEPT:
+            continue
+        if any(why in _KEPT_ON_PURPOSE for why in hit.why):
+            continue
+        chance = around(windows, starts, hit.start)
+        if chance is not None and chance < model.veto_check:
+            hit.drop("ML-none")
 
 
 def _hides(idiom: tuple[int, int, str, bool], hit: Hit, rule: dict[str, Any]) -> bool:
@@ -67,6 +114,28 @@ def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict[str, Any]]]:
                 hits.append((Hit(rule, m.start(), m.end()), rule))
     for combo, start, end in combinations(canon, gated, literals):
         hits.append((Hit(combo, start, end), combo))
+    return hits
+
+
+def _model_hits(
+    model: Model, canon: str, words: list[str], weights: list[float], windows: list[Window]
+) -> list[tuple[Hit, dict[str, Any]]]:
+    """One hit per window the learned stage reads as a warning sign, named by its category.
+
+    Its hits are judged in context like the rules' hits (quotes, the past, softeners)."""
+    hits = []
+    for window in model.passing(windows):
+        found = model.finding(canon, words, weights, window)
+        category = CATEGORIES[found.category]
+        rule = {
+            "id": f"ML-{found.category}",
+            "kind": category["kind"],
+            "level": "urgent" if found.urgent else "check-in",
+            "subject": "open",
+            "category": found.category,
+            "learned": True,  # context.judge reads only quotes, the past and softeners
+        }
+        hits.append((Hit(rule, found.start, found.end), rule))
     return hits
 
 

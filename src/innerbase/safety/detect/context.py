@@ -35,6 +35,7 @@ _QUESTION = any_of(CONTEXT["question"]["patterns"])
 _CONDITIONAL = any_of(CONTEXT["conditional"]["patterns"])
 _LAUGHTER = any_of(CONTEXT["laughter"]["patterns"])
 ECHO = any_of(CONTEXT["echo"]["patterns"])
+_ANY_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 _PERSON = re.compile(
     "|".join(
         [
@@ -221,10 +222,23 @@ def _softeners(hit: Hit, rule: dict[str, Any], at: _Around) -> None:
 _CHECKS = (_someone_elses_words, _whose_experience, _denial, _distant_past, _softeners)
 
 
+def _denial_lowers(hit: Hit, rule: dict[str, Any], at: _Around) -> None:
+    # The learned stage has read the denial words itself ("not suicidal", "if i didnt wake
+    # up"), so a negation in the clause before its words lowers its hit to a check-in and
+    # never removes it: an alarm is kept for words said without one.
+    if _ANY_NEGATION.search(at.clause):
+        hit.cap("C-negation (learned)")
+
+
+# The learned stage has read whole texts with their pronouns, so the rules' guess from the
+# nearest pronoun is not made again for it ("since he left I ..." is the writer's).
+_LEARNED_CHECKS = (_someone_elses_words, _denial_lowers, _distant_past, _softeners)
+
+
 def judge(hit: Hit, rule: dict[str, Any], canon: str, sentences: Sentences) -> None:
     """Lower or remove `hit` for the words around it in its sentence; never raise it."""
     at = _Around(hit, canon, sentences)
-    for check in _CHECKS:
+    for check in _LEARNED_CHECKS if rule.get("learned") else _CHECKS:
         check(hit, rule, at)
         if hit.dropped_for is not None:
             return
