@@ -31,6 +31,18 @@ def _plane_point(take: Take, label: str = "") -> dict:
     }
 
 
+def _plain(change: dict | None) -> dict | None:
+    """The verdict and its limit in plain words ("bigger than the usual wobble"); the API keeps
+    the Jacobson-Truax terms."""
+    if change is None:
+        return None
+    words = content.readings()
+    return {
+        "verdict": words["verdicts"][change["verdict"]],
+        "limit": words["wobble_limit"].format(points=f"{change['threshold']:.2f}"),
+    }
+
+
 def _change_rows(instrument, before: Take, after: Take) -> list[dict]:
     changes = scoring.changes(instrument, before.scores, after.scores)
     rows = []
@@ -43,6 +55,7 @@ def _change_rows(instrument, before: Take, after: Take) -> list[dict]:
                 "after": new,
                 "difference": None if old is None or new is None else new - old,
                 "change": changes[subscale.key],
+                "plain": _plain(changes[subscale.key]),
             }
         )
     return rows
