@@ -83,6 +83,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "innerbase.core.navigation.context",
+                "innerbase.core.stop_rule.context",
                 "innerbase.safety.screening.context",
                 "innerbase.webapp.context",
             ],

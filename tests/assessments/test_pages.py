@@ -46,7 +46,7 @@ def test_the_list_and_intro_say_what_it_measures_and_its_terms(alice_client):
         assert name in page
     intro = alice_client.get("/assessments/ecr-r/").content.decode()
     assert "36 statements, about 7 minutes" in intro
-    assert "not a diagnosis" in intro and "only you can read them" in intro
+    assert "does not diagnose you" in intro and "only you can read them" in intro
     assert "Terms of use" in intro and "R. C. Fraley" in intro
 
 
@@ -126,10 +126,14 @@ def test_retaking_shows_reliable_change_on_results_and_history(alice_client, ali
     second = answer_all(alice_client, start(alice_client, "ecr-r"), "ecr-r", ECR_R_ANXIOUS)
     page = alice_client.get(second).content.decode()
     assert "Since your last take" in page
-    assert "Reliable improvement" in page and "Reliable worsening" in page
-    assert "larger than 1.49 points" in page
+    # in plain words first, the Jacobson-Truax figures folded beneath
+    assert "the usual wobble: things look better" in page
+    assert "the usual wobble: things look harder" in page
+    assert "a change of more than 1.49 points is bigger than that wobble" in page
+    assert "working values" in page and "retake" in page  # the ECR-R's limit is not published
+    assert "larger than 1.49 points" in page and "Jacobson–Truax" in page
     history = alice_client.get("/assessments/ecr-r/history/").content.decode()
-    assert "Has anything reliably changed?" in history and "Reliable improvement" in history
+    assert "more than the usual wobble?" in history and "things look better" in history
     assert history.count("<polyline") == 2  # one trajectory per scale
 
 
@@ -142,7 +146,7 @@ def test_history_compare_rejects_the_same_take_twice(alice_client, alice):
     ).content.decode()
     assert "Choose a different take to compare with." in page
     page = alice_client.get("/assessments/gad-7/history/").content.decode()
-    assert "Reliable worsening" in page and "larger than 4.00 points" in page
+    assert "things look harder" in page and "more than 4.00 points" in page
 
 
 def test_ecr_rs_asks_who_and_shows_people_side_by_side(alice_client, alice):
@@ -245,11 +249,16 @@ def test_ecr_rs_history_compares_takes_about_the_same_person_by_default(alice_cl
     take_about("partner", [2, 2, 3, 2, 5, 6, 6, 6, 7])
     take_about("friend", [4] * 9)
     page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
-    assert "Has anything reliably changed?" not in page  # nobody has two takes yet
+    assert (
+        "Has anything changed more than the usual wobble?" not in page
+    )  # nobody has two takes yet
     take_about("partner", [4] * 9)
     take_about("friend", [5] * 9)
     page = alice_client.get("/assessments/ecr-rs/history/").content.decode()
-    assert "Has anything reliably changed?" in page and "There is a problem" not in page
+    assert (
+        "Has anything changed more than the usual wobble?" in page
+        and "There is a problem" not in page
+    )
     assert "larger than 1.97 points" in page
 
 

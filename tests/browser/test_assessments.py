@@ -33,7 +33,7 @@ def test_ecr_r_on_a_phone_leave_midway_resume_finish_and_retake(sign_in, axe_che
     page = sign_in("phone").page
     page.goto("/assessments/")
     page.get_by_role("link", name="Experiences in Close Relationships – Revised").click()
-    expect(page.get_by_text("not a diagnosis")).to_be_visible()
+    expect(page.get_by_text("it does not diagnose you")).to_be_visible()
     axe_check(page, "assessment-intro-phone")
     page.get_by_role("button", name="Start").click()
     expect(page.get_by_role("progressbar")).to_be_visible()
@@ -75,10 +75,14 @@ def test_ecr_r_on_a_phone_leave_midway_resume_finish_and_retake(sign_in, axe_che
     for number in range(1, 37):
         _answer(page, number, _ecr_r_value(number, anxious=True))
     expect(page.get_by_role("heading", name=re.compile("Since your last take"))).to_be_visible()
-    expect(page.get_by_text("Reliable worsening")).to_be_visible()  # anxiety 4 -> 6
-    expect(page.get_by_text("Reliable improvement")).to_be_visible()  # avoidance 4 -> 2
+    expect(
+        page.get_by_text("the usual wobble: things look harder")
+    ).to_be_visible()  # anxiety 4 -> 6
+    expect(
+        page.get_by_text("the usual wobble: things look better")
+    ).to_be_visible()  # avoidance 4 -> 2
     page.get_by_role("link", name="History").click()
-    expect(page.get_by_role("heading", name="Has anything reliably changed?")).to_be_visible()
+    expect(page.get_by_role("heading", name="more than the usual wobble?")).to_be_visible()
     axe_check(page, "assessment-history-phone")
 
 

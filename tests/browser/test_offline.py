@@ -94,7 +94,7 @@ def test_help_opens_without_a_connection_when_logged_out(open_page, axe_check, v
     page.get_by_role("button", name="Show helplines").click()
     expect(page.get_by_role("heading", name="Talk to someone in Ireland")).to_be_visible()
 
-    page.get_by_role("link", name="I need a minute: calming exercises").click()
+    page.get_by_role("link", name="I need a minute: calming tools").click()
     expect(page.get_by_role("heading", name="I need a minute", exact=True)).to_be_visible()
     page.get_by_role("link", name="Start breathing").click()
     expect(page.get_by_role("heading", name="Breathe slowly")).to_be_visible()

@@ -1,12 +1,16 @@
 """Rules every word a person reads must keep: no phrase from core/content/banned_phrases.json
 (safe messaging, no blame, no diagnosis, no method or means words) in any content file or
-template."""
+template, and every text a person reads at reading grade 8 or below (content files, our words
+around the questionnaires, templates)."""
 
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import textstat
+import yaml
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "innerbase"
 BANNED = json.loads((PACKAGE / "core" / "content" / "banned_phrases.json").read_text("utf-8"))
@@ -80,3 +84,266 @@ def test_the_list_catches_what_it_is_for(text):
 )
 def test_the_list_spares_ordinary_words(text):
     assert not found_in(text)
+
+
+# -- reading grade: every text a person reads, at grade 8 or below ------------------------
+# Flesch-Kincaid grade by textstat (a maintained library, a test extra). A grade formula
+# counts words per sentence and syllables per word, so it means something only for a sentence:
+# a text of MIN_WORDS words or more is measured on its own, and the shorter ones (labels,
+# titles, buttons, chips) are measured together, one line each, per file (or, where a file has
+# only a few, with the short texts of the other files), which still catches long, rare words.
+# Attribute text (aria-label, placeholder) and the helplines' own notes
+# (safety/data/helplines.json) are not measured here. What is exempt, and why:
+MAX_GRADE = 8
+MIN_WORDS = 5
+POOL_WORDS = 20  # short texts adding up to fewer words are pooled with other files' (below)
+# Values that are identifiers, never shown: each must look like one (a slug), checked below.
+MACHINE_KEYS = {"code", "default", "for", "id", "key", "kind", "patterns", "stage", "weight"}
+# Notes for maintainers inside a content file; no page reads them (checked below).
+NOT_SHOWN_KEYS = {"source_note"}
+# Proper names: a person reads them, but no plainer word could stand in their place. They are
+# measured as a one-syllable word ("Name"), so the rest of the sentence is still held to grade 8.
+PROPER_NAMES = [
+    "anxious-preoccupied",  # Bartholomew & Horowitz's names for the four quarters
+    "dismissing-avoidant",
+    "fearful-avoidant",
+    "Innerbase",
+    "ECR-RS",
+    "ECR-R",
+    "GAD-7",
+    "SCS-SF",
+    "RSES",
+    "R. C. Fraley",
+    "Dr. Rosenberg",
+    "Rosenberg",
+    "Raes et al.",
+    "Jacobson–Truax reliable change index",  # the method's name, in the clinicians' fold
+    "Jacobson–Truax",
+    "docs/SECURITY.md",
+    "FHIR",
+]
+# Whole fields left unmeasured, with the reason. Nothing else is skipped.
+EXEMPT_FIELDS = {
+    # The names by which these patterns are known in CBT books and in therapy, so a person can
+    # recognise them there. Each has a plain definition beside it, which is measured.
+    ("thoughts/distortions.json", "label"): "the names of the thinking traps",
+}
+INSTRUMENTS = sorted((PACKAGE / "assessments" / "instruments").glob("*.yaml"))
+# Validated questionnaires are used verbatim (docs/CONTENT.md): their items, answer labels,
+# the published instructions and the GAD-7's closing question are never rewritten, so they are
+# not measured. Where only part of an instruction is the author's, that part is named here and
+# the rest, ours, is measured. A changed instruction no longer starts with its verbatim part,
+# and the test fails until someone looks at it.
+VERBATIM_INSTRUCTIONS = {
+    "ecr-r": "The statements below concern how you feel in emotionally intimate relationships. "
+    "We are interested in how you generally experience relationships, not just in what is "
+    "happening in a current relationship. Respond to each statement by indicating how much you "
+    "agree or disagree with it.",
+    "gad-7": "Over the last 2 weeks, how often have you been bothered by the following problems?",
+    "scs-sf": "Please read each statement carefully before answering. Indicate how often you "
+    "behave in the stated manner, using the following scale:",
+    # the first sentence is the UMD form's; "choose the answer that fits" replaces "circle SA"
+    "rses": "Below is a list of statements dealing with your general feelings about yourself.",
+}
+
+
+def _named(text: str) -> str:
+    for name in PROPER_NAMES:
+        text = text.replace(name, "Name")
+    return text
+
+
+def grade(text: str) -> float:
+    return float(textstat.flesch_kincaid_grade(_named(text)))
+
+
+def read_strings(value, key=None):
+    """(key, text) for every string in a content file that a person reads."""
+    if isinstance(value, str):
+        if key not in MACHINE_KEYS | NOT_SHOWN_KEYS:
+            yield key, value
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from read_strings(item, name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from read_strings(item, key)
+
+
+def grade_of_lines(texts: list[str]) -> float:
+    """Flesch-Kincaid's formula over short texts, each counted as one sentence (textstat's own
+    count drops sentences of one or two words, which is all a label is)."""
+    texts = [_named(t) for t in texts]
+    words = sum(textstat.lexicon_count(t) for t in texts)
+    syllables = sum(textstat.syllable_count(t) for t in texts)
+    return 0.39 * words / len(texts) + 11.8 * syllables / words - 15.59
+
+
+def too_hard(where: str, texts: list[str], *, alone: bool = False) -> list[str]:
+    """The texts above MAX_GRADE: long ones each on their own, short ones together. Short
+    texts are measured here when they add up to POOL_WORDS words or more (or `alone`); fewer
+    are measured with the short texts of every other file (`short_of_small_pools`)."""
+    hard = [
+        f"{grade(t):.1f} {t}" for t in texts if len(t.split()) >= MIN_WORDS and grade(t) > MAX_GRADE
+    ]
+    short = shorts(texts)
+    if short and (alone or words_in(short) >= POOL_WORDS) and grade_of_lines(short) > MAX_GRADE:
+        hardest = sorted(short, key=lambda t: grade_of_lines([t]), reverse=True)[:8]
+        hard.append(f"{grade_of_lines(short):.1f} short texts of {where}, hardest: {hardest}")
+    return hard
+
+
+def shorts(texts: list[str]) -> list[str]:
+    return [t for t in texts if len(t.split()) < MIN_WORDS and re.search("[A-Za-z]", t)]
+
+
+def words_in(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def short_of_small_pools(texts_by_file: list[list[str]]) -> list[str]:
+    """The short texts of every file whose own short texts are too few to measure alone."""
+    return [
+        t for texts in texts_by_file if words_in(shorts(texts)) < POOL_WORDS for t in shorts(texts)
+    ]
+
+
+def shown_texts(path: Path) -> list[str]:
+    name = f"{path.parent.parent.name}/{path.name}"
+    data = json.loads(path.read_text("utf-8"))
+    return [t for key, t in read_strings(data) if (name, key) not in EXEMPT_FIELDS]
+
+
+@pytest.mark.parametrize("path", CONTENT, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_every_content_text_reads_at_grade_8_or_below(path):
+    assert too_hard(path.name, shown_texts(path)) == []
+
+
+def test_short_texts_of_small_content_files_read_at_grade_8_or_below_together():
+    small = short_of_small_pools(
+        [shown_texts(p) for p in CONTENT] + [instrument_texts(p) for p in INSTRUMENTS]
+    )
+    assert words_in(small) >= POOL_WORDS
+    assert too_hard("the smaller content files", small, alone=True) == []
+
+
+def test_identifiers_skipped_by_the_grade_test_are_identifiers():
+    """A readable sentence under a machine key would escape the grade test: none may."""
+
+    def machine_values(value, key=None):
+        if isinstance(value, str) and key in MACHINE_KEYS:
+            yield value
+        elif isinstance(value, dict):
+            for name, item in value.items():
+                yield from machine_values(item, name)
+        elif isinstance(value, list):
+            for item in value:
+                yield from machine_values(item, key)
+
+    values = [v for p in CONTENT for v in machine_values(json.loads(p.read_text("utf-8")))]
+    assert len(values) > 300
+    assert [v for v in values if not re.fullmatch(r"[a-z0-9_-]+", v)] == []
+
+
+def test_notes_for_maintainers_are_shown_nowhere():
+    code = [p.read_text("utf-8") for p in (*TEMPLATES, *PACKAGE.rglob("*.py"))]
+    named = [k for k in NOT_SHOWN_KEYS if any(re.search(rf"\b{k}\b", text) for text in code)]
+    assert named == []
+
+
+def test_the_grade_test_can_fail():
+    hard = "Notwithstanding considerable methodological heterogeneity, psychometric evaluation \
+necessitates longitudinal administration."
+    assert too_hard("a sample", [hard])
+    assert too_hard("labels", ["Overgeneralising", "Catastrophising", "Personalising"], alone=True)
+    assert not too_hard("a few labels", ["Overgeneralising"])  # pooled with other files instead
+    assert not too_hard("a sample", ["Breathe out slowly, a little longer than you breathe in."])
+
+
+def instrument_texts(path: Path) -> list[str]:
+    """What a person reads of a questionnaire that is ours, not the author's verbatim text."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    # Not measured: the items and answer labels (verbatim), the scales' published names
+    # ("Attachment anxiety", "Self-compassion": readings.json explains each in plain words,
+    # and that is measured) and the authors' band labels ("minimal" to "severe").
+    texts = [data["measures"], data["licence"]["summary"]]
+    texts += [(s.get("norms") or {}).get("percentiles_note") or "" for s in data["subscales"]]
+    texts += list((data.get("target_labels") or {}).values())
+    verbatim = VERBATIM_INSTRUCTIONS.get(data["code"], "")
+    assert data["instructions"].startswith(verbatim), f"{data['code']}: instructions changed"
+    texts.append(data["instructions"][len(verbatim) :])
+    return [t.strip() for t in texts if t and t.strip()]
+
+
+@pytest.mark.parametrize("path", INSTRUMENTS, ids=lambda p: p.stem)
+def test_our_words_around_each_questionnaire_read_at_grade_8_or_below(path):
+    assert too_hard(path.name, instrument_texts(path)) == []
+
+
+def test_no_questionnaire_asks_to_circle_an_answer_on_a_web_form():
+    for path in INSTRUMENTS:
+        assert "circle" not in yaml.safe_load(path.read_text("utf-8"))["instructions"].lower()
+
+
+# -- the words in templates ---------------------------------------------------------------
+INLINE = {"a", "abbr", "b", "br", "code", "em", "i", "kbd", "small", "span", "strong", "time"}
+
+
+class _Texts(HTMLParser):
+    """The runs of text a reader meets between block elements. A run made only of links (a
+    row of links with dots between them) is a list of separate texts, not one sentence."""
+
+    def __init__(self):
+        super().__init__()
+        self.runs: list[list[tuple[str, bool]]] = [[]]
+        self.hidden = 0
+        self.links = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.hidden += tag in ("script", "style")
+        self.links += tag in ("a", "button")
+        if tag not in INLINE:
+            self.runs.append([])
+
+    def handle_endtag(self, tag):
+        self.hidden -= tag in ("script", "style")
+        self.links -= tag in ("a", "button")
+        if tag not in INLINE:
+            self.runs.append([])
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.runs[-1].append((data, self.links > 0))
+
+    def texts(self) -> list[str]:
+        found = []
+        for run in self.runs:
+            outside = "".join(text for text, linked in run if not linked)
+            if any(linked for _, linked in run) and not re.search(r"[A-Za-z]", outside):
+                found += [text for text, linked in run if linked]
+            else:
+                found.append("".join(text for text, _ in run))
+        found = [" ".join(text.split()) for text in found]
+        return [text for text in found if re.search(r"[A-Za-z]{2}", text)]
+
+
+def template_texts(path: Path) -> list[str]:
+    """The template's own words: comments and tags dropped, each {{ value }} read as "it"
+    (values from content files are measured at their source)."""
+    source = re.sub(r"\{#.*?#\}", " ", path.read_text("utf-8"), flags=re.S)
+    source = re.sub(r"\{%.*?%\}", " ", source, flags=re.S)
+    source = re.sub(r"\{\{.*?\}\}", " it ", source, flags=re.S)
+    parser = _Texts()
+    parser.feed(source)
+    return parser.texts()
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_every_template_reads_at_grade_8_or_below(path):
+    assert too_hard(path.name, template_texts(path)) == []
+
+
+def test_short_texts_of_small_templates_read_at_grade_8_or_below_together():
+    small = short_of_small_pools([template_texts(p) for p in TEMPLATES])
+    assert words_in(small) >= 100
+    assert too_hard("the smaller templates", small, alone=True) == []

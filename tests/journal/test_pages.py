@@ -525,3 +525,15 @@ def test_a_prompt_that_looks_back_starts_with_grounding_and_can_be_skipped(alice
     assert "First, a moment to land" not in page and "Skip this prompt" not in page
     # skipping gives a lighter prompt, whatever the stage
     assert {p["weight"] for p in prompts_given(alice_client, 25, "?lighter=1")} == {"light"}
+
+
+def test_every_prompt_that_looks_back_has_the_grounding_step_and_a_skip(alice_client, alice):
+    """The rule as a test over every prompt that looks back at the relationship or at
+    childhood, not just one of each: grounding first, then a way to skip it."""
+    on_the_clock(alice, 13)
+    looking_back = [p for p in content.prompts() if p["weight"] != "light"]
+    assert len(looking_back) >= 15
+    for prompt in looking_back:
+        page = alice_client.get(f"/journal/new/?prompt={prompt['id']}").content.decode()
+        assert page.index("First, a moment to land") < page.index("prompt__text"), prompt["id"]
+        assert "Skip this prompt" in page, prompt["id"]

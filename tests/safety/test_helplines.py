@@ -234,7 +234,7 @@ def test_the_help_page_shows_domestic_abuse_lines_in_their_own_section():
     crisis, _, rest = html.partition('id="abuse-heading"')
     assert "Call 116 123" in crisis and "0808 2000 247" not in crisis
     abuse = rest.partition("</section>")[0]
-    assert "If someone is hurting, threatening or controlling you" in abuse
+    assert "If someone is hurting you, threatening you or controlling you" in abuse
     for number in ("0808 2000 247", "0808 801 0327", "0800 999 5428"):
         assert f'href="tel:{helplines.dial_digits(number)}"' in abuse
     assert "116 123" not in abuse
@@ -245,4 +245,4 @@ def test_help_now_shows_young_peoples_lines_for_the_persons_country_only(client)
     canada = client.get("/help/?country=CA").content.decode()
     us = client.get("/help/?country=US").content.decode()
     assert "Kids Help Phone" in canada
-    assert "Kids Help Phone" not in us and "directories under" in us
+    assert "Kids Help Phone" not in us and "see the lists under" in us

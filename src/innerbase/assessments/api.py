@@ -10,7 +10,7 @@ from pydantic import StrictInt
 
 from innerbase.assessments import fhir, instruments, scoring, selectors, services
 from innerbase.assessments.models import Take
-from innerbase.core.api import ERRORS, refuse
+from innerbase.core.api import ERRORS, DistressCheck, refuse
 from innerbase.core.owned import get_owned_or_404
 
 router = Router(tags=["assessments"])
@@ -127,6 +127,7 @@ class TakeIn(Schema):
     difficulty: StrictInt | None = Field(
         None, description="GAD-7 only: the optional, unscored closing question (option index)."
     )
+    distress: DistressCheck | None = None  # the stop rule's check, never part of a score
 
 
 class TakeOut(Schema):
@@ -140,11 +141,13 @@ class TakeOut(Schema):
     category: str
     bands: dict[str, str | None]
     difficulty: int | None = None
+    distress: DistressCheck
 
 
 def _take_out(instrument, take: Take, key: bytes) -> dict:
     return {
         "difficulty": selectors.extra_of(take=take, data_key=key).get("difficulty"),
+        "distress": selectors.distress_of(take=take, data_key=key),
         "id": take.pk,
         "code": take.code,
         "target": take.target or None,
@@ -195,6 +198,7 @@ def take_create(request, code: str, payload: TakeIn):
         answers=answers,
         target=target,
         difficulty=payload.difficulty,
+        ratings=payload.distress.model_dump() if payload.distress else None,
     )
     return Status(201, _take_out(instrument, take, key))
 

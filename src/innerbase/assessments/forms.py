@@ -2,7 +2,7 @@
 
 from django import forms
 
-from innerbase.assessments import instruments
+from innerbase.assessments import content, instruments
 from innerbase.core.forms import choices_set
 
 
@@ -51,6 +51,9 @@ class PageForm(forms.Form):
 
 
 class TargetForm(forms.Form):
+    """The one person a take is about. Each person is a take of their own, so a parent who was
+    absent or hurtful is skipped by never choosing them: nothing is scored for them."""
+
     target = forms.ChoiceField(
         label="Who is this about?",
         widget=forms.RadioSelect,
@@ -59,6 +62,7 @@ class TargetForm(forms.Form):
 
     def __init__(self, instrument, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["target"].help_text = content.readings()["ecr_rs_skip"]
         choices_set(
             self,
             "target",

@@ -18,7 +18,8 @@ class Take(SealedModel):
     code = models.CharField(max_length=16)  # an instrument file's code
     target = models.CharField(max_length=16, blank=True)  # ECR-RS: mother, father, partner, friend
     answers = models.BinaryField(default=b"")  # sealed JSON {item key: published numeric code}
-    extra = models.BinaryField(default=b"")  # sealed JSON: the unscored question's answer
+    # sealed JSON: the unscored closing question's answer and the stop rule's distress check
+    extra = models.BinaryField(default=b"")
     position = models.PositiveSmallIntegerField(default=0)  # where to resume (item index)
     started_at = models.DateTimeField(default=timezone.now)
     completed_at = models.DateTimeField(null=True, blank=True)

@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 from innerbase.assessments import instruments
 from innerbase.assessments.instruments import Instrument
 from innerbase.assessments.models import Take
+from innerbase.core import distress
 from innerbase.core.owned import owned
 
 
@@ -107,8 +108,14 @@ def answers_of(*, take: Take, data_key: bytes) -> dict[str, int]:
 
 
 def extra_of(*, take: Take, data_key: bytes) -> dict:
-    """The take's unscored answers ({"difficulty": option index}, or {})."""
+    """The take's unscored answers ({"difficulty": option index, "distress": the stop rule's
+    ratings}, each only when given)."""
     return take.open_json(data_key, "extra", default={})
+
+
+def distress_of(*, take: Take, data_key: bytes) -> dict[str, int | None]:
+    """The stop rule's ratings kept with the take ({"before", "after"}, None when not given)."""
+    return distress.of(extra_of(take=take, data_key=data_key))
 
 
 def unscored_answer(*, instrument: Instrument, take: Take, data_key: bytes) -> str:

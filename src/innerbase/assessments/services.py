@@ -14,6 +14,7 @@ from django.utils import timezone
 from innerbase.assessments import scoring, selectors
 from innerbase.assessments.instruments import Instrument
 from innerbase.assessments.models import Take
+from innerbase.core import distress
 
 
 class TakeFinished(Exception):
@@ -51,8 +52,27 @@ def take_record(
 
 def take_difficulty_save(*, take: Take, data_key: bytes, difficulty: int | None) -> None:
     """Keep the answer to the unscored closing question (None: the person left it blank)."""
-    take.seal_json(data_key, "extra", {} if difficulty is None else {"difficulty": difficulty})
+    extra = selectors.extra_of(take=take, data_key=data_key)
+    extra.pop("difficulty", None)
+    if difficulty is not None:
+        extra["difficulty"] = difficulty
+    take.seal_json(data_key, "extra", extra)
     take.save(update_fields=["extra"])
+
+
+def take_distress_save(
+    *, take: Take, data_key: bytes, before: int | None = None, after: int | None = None
+) -> dict:
+    """Keep the stop rule's ratings given (a blank keeps an earlier one) beside the take's
+    other unscored answers; returns both ratings now. They are never part of a score."""
+    extra = selectors.extra_of(take=take, data_key=data_key)
+    ratings = distress.merged(extra.get("distress"), before=before, after=after)
+    if ratings == extra.get("distress", distress.check()):
+        return ratings  # nothing new: the row is left as it was
+    extra["distress"] = ratings
+    take.seal_json(data_key, "extra", extra)
+    take.save(update_fields=["extra"])
+    return ratings
 
 
 def take_finish(*, take: Take, data_key: bytes, instrument: Instrument) -> bool:
@@ -79,11 +99,16 @@ def take_create(
     answers: Mapping[str, int],
     target: str = "",
     difficulty: int | None = None,
+    ratings: Mapping[str, int | None] | None = None,
 ) -> Take:
-    """A whole, scored take at once (the API): answers already checked against the instrument."""
+    """A whole, scored take at once (the API): answers already checked against the instrument;
+    `ratings` are the stop rule's {"before", "after"}, when given."""
     take = Take(owner=user, code=instrument.code, target=target)
     take.seal_json(data_key, "answers", dict(answers))
-    take.seal_json(data_key, "extra", {} if difficulty is None else {"difficulty": difficulty})
+    extra: dict = {} if difficulty is None else {"difficulty": difficulty}
+    if ratings:
+        extra["distress"] = distress.check(**ratings)
+    take.seal_json(data_key, "extra", extra)
     take.position = len(instrument.items) - 1
     take.save()
     take_finish(take=take, data_key=data_key, instrument=instrument)

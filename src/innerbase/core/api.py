@@ -3,8 +3,11 @@ status we answer), the 422 that names a field, and the crisis screen's summary."
 
 from typing import NoReturn
 
-from ninja import Schema
+from ninja import Field, Schema
 from ninja.errors import ValidationError
+from pydantic import StrictInt
+
+from innerbase.core import distress
 
 
 class Detail(Schema):
@@ -50,3 +53,14 @@ def refuse_words_in_query(request, *names: str, instead: str) -> None:
         if name in request.GET:
             message = f"Send search words in the JSON body of POST {instead}, never in a URL."
             refuse(name, message, where="query")
+
+
+class DistressCheck(Schema):
+    """The stop rule's optional "how upset" ratings, 0 to 10, at the start and at the save."""
+
+    before: StrictInt | None = Field(
+        None, ge=distress.LOWEST, le=distress.HIGHEST, description="How upset at the start."
+    )
+    after: StrictInt | None = Field(
+        None, ge=distress.LOWEST, le=distress.HIGHEST, description="How upset at the save."
+    )

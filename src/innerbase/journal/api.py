@@ -7,7 +7,15 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 
-from innerbase.core.api import ERRORS, SafetySummary, refuse, refuse_words_in_query, safety_summary
+from innerbase.core import distress
+from innerbase.core.api import (
+    ERRORS,
+    DistressCheck,
+    SafetySummary,
+    refuse,
+    refuse_words_in_query,
+    safety_summary,
+)
 from innerbase.core.limits import MAX_TEXT
 from innerbase.core.saving import screen
 from innerbase.journal import content, rules, search, selectors, services
@@ -55,6 +63,7 @@ class EntryIn(Schema):
     gratitude: list[GratitudeIn] = Field([], max_length=3)
     grief: GriefIn | None = None
     space_id: uuid.UUID | None = None
+    distress: DistressCheck | None = None  # the stop rule's check, 0-10 before and after
 
 
 class EmotionOut(Schema):
@@ -87,6 +96,7 @@ class EntryOut(Schema):
     helped: str
     gratitude: list[GratitudeIn]
     grief: dict
+    distress: DistressCheck
     safety: SafetySummary | None = None
 
 
@@ -141,6 +151,7 @@ def _checked(payload: EntryIn, user) -> dict:
         "helped": payload.helped,
         "gratitude": [g.model_dump() for g in payload.gratitude],
         "grief": payload.grief.model_dump() if payload.grief else {},
+        "distress": distress.check(**payload.distress.model_dump()) if payload.distress else {},
     }
     return {
         "body": body,
@@ -166,6 +177,7 @@ def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
         "version": entry.version,
         "space_id": entry.space_id,
         **rules.full_body(body),
+        "distress": distress.of(body),
         "safety": safety_summary(result) if result else None,
     }
 

@@ -8,7 +8,8 @@ import datetime as dt
 from django import forms
 from django.utils import timezone
 
-from innerbase.core.forms import choices_set
+from innerbase.core import distress
+from innerbase.core.forms import DistressCheckForm, choices_set
 from innerbase.core.limits import MAX_TEXT
 from innerbase.journal import content, rules
 from innerbase.journal.models import MODES
@@ -78,8 +79,9 @@ class QuickForm(forms.Form):
         }
 
 
-class EntryForm(forms.Form):
-    """A full entry in any mode: free, guided, gratitude or grief."""
+class EntryForm(DistressCheckForm):
+    """A full entry in any mode: free, guided, gratitude or grief, with the stop rule's
+    distress check at the top (before) and beside the save (after)."""
 
     mode = forms.ChoiceField(choices=MODES, widget=forms.HiddenInput)
     prompt_id = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -229,6 +231,7 @@ class EntryForm(forms.Form):
             "sensations": rules.split_tags(data["sensations"]),
             "urges": urges,
             "helped": data["helped"],
+            "distress": distress.check(**self.distress()),
         }
         if data["mode"] == "gratitude":
             body["gratitude"] = [
@@ -268,6 +271,7 @@ def initial_from_body(entry, body: dict) -> dict:
         "helped": body["helped"],
         "occurred_at": timezone.localtime(entry.occurred_at).strftime("%Y-%m-%dT%H:%M"),
         "space": str(entry.space_id or ""),
+        **{f"distress_{k}": v for k, v in distress.of(body).items()},
     }
     own = [u for u in body["urges"] if u.get("own")]
     if own:

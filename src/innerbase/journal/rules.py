@@ -40,6 +40,7 @@ BODY_DEFAULTS = {
     "helped": "",
     "gratitude": [],  # [{"good": str, "why": str}]
     "grief": {},  # {"brought_it": str, "strength": 0-10, "needed": str}
+    "distress": {},  # the stop rule's check, {"before": 0-10 or None, "after": ...}
 }
 TAG_KINDS = ("triggers", "sensations", "urges")  # the person's own tags, counted for suggestions
 

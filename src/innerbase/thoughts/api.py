@@ -12,7 +12,15 @@ from ninja import Field, Router, Schema
 from ninja.responses import Status
 from pydantic import StrictInt
 
-from innerbase.core.api import ERRORS, SafetySummary, refuse, refuse_words_in_query, safety_summary
+from innerbase.core import distress
+from innerbase.core.api import (
+    ERRORS,
+    DistressCheck,
+    SafetySummary,
+    refuse,
+    refuse_words_in_query,
+    safety_summary,
+)
 from innerbase.core.limits import MAX_ANSWER
 from innerbase.core.saving import screen
 from innerbase.journal import selectors as journal
@@ -38,6 +46,7 @@ class RecordIn(Schema):
     balanced_thought: str = ""
     core_belief_id: uuid.UUID | None = None
     entry_id: uuid.UUID | None = None
+    distress: DistressCheck | None = None  # the stop rule's check, 0-10 before and after
 
 
 class Change(Schema):
@@ -62,6 +71,7 @@ class RecordOut(Schema):
     created_at: dt.datetime
     updated_at: dt.datetime
     completed_at: dt.datetime | None
+    distress: DistressCheck
 
 
 class RecordSaved(RecordOut):
@@ -112,6 +122,7 @@ def _checked(request, payload: RecordIn) -> dict:
                 f"Unknown distortion code {code!r}: see GET /api/v1/distortions.",
             )
     data["emotions"] = [e.dict() for e in payload.emotions]
+    data["distress"] = payload.distress.model_dump() if payload.distress else {}
     data["distortions"] = list(dict.fromkeys(payload.distortions))
     data["core_belief"] = data["entry"] = None
     if payload.core_belief_id:
@@ -142,6 +153,7 @@ def _record_out(record: ThoughtRecord, key: bytes) -> dict:
         "created_at": record.created_at,
         "updated_at": record.updated_at,
         "completed_at": record.completed_at,
+        "distress": distress.of(body),
     }
 
 

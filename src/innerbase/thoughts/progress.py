@@ -15,8 +15,9 @@ TEXT_FIELDS = tuple(TEXT_STEPS.values())  # the answers a person writes, in step
 
 
 def empty_body() -> dict[str, Any]:
-    """A record's body before anything is written: every answer empty, no feelings."""
-    return {**{field: "" for field in TEXT_FIELDS}, "emotions": []}
+    """A record's body before anything is written: every answer empty, no feelings, no
+    distress check (the stop rule's {"before", "after"}, see core/distress.py)."""
+    return {**{field: "" for field in TEXT_FIELDS}, "emotions": [], "distress": {}}
 
 
 def is_complete(

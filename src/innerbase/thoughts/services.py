@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from innerbase.core import distress
 from innerbase.thoughts import content, progress, search, selectors, stats
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
@@ -31,13 +32,28 @@ def _refresh_plain(record: ThoughtRecord, body: dict) -> None:
 
 
 @transaction.atomic
-def record_start(*, user, data_key: bytes, entry=None) -> ThoughtRecord:
-    """An empty record, started from a journal entry when one is given."""
+def record_start(
+    *, user, data_key: bytes, entry=None, distress_before: int | None = None
+) -> ThoughtRecord:
+    """An empty record, started from a journal entry when one is given, with how upset the
+    person said they were at the start (the stop rule's check; None when not given)."""
     record = ThoughtRecord(owner=user, entry=entry)
-    record.seal_json(data_key, "body", progress.empty_body())
+    body = {**progress.empty_body(), "distress": distress.check(before=distress_before)}
+    record.seal_json(data_key, "body", body)
     record.save()
-    search.put(key=data_key, record=record, body=progress.empty_body())
+    search.put(key=data_key, record=record, body=body)
     return record
+
+
+def record_distress_save(
+    *, record: ThoughtRecord, data_key: bytes, before: int | None = None, after: int | None = None
+) -> dict:
+    """Keep the ratings given (a blank keeps an earlier one); returns both ratings now."""
+    body = selectors.body_of(record=record, data_key=data_key)
+    body["distress"] = distress.merged(body["distress"], before=before, after=after)
+    record.seal_json(data_key, "body", body)
+    record.save(update_fields=["body", "updated_at"])
+    return body["distress"]
 
 
 @transaction.atomic
@@ -97,6 +113,7 @@ def _fill(record: ThoughtRecord, data_key: bytes, data: dict) -> dict:
         {"name": e["name"], "before": e.get("before"), "after": e.get("after")}
         for e in data.get("emotions") or []
     ]
+    body["distress"] = distress.check(**(data.get("distress") or {}))
     record.distortions = list(data.get("distortions") or [])
     record.core_belief = data.get("core_belief")
     record.entry = data.get("entry")

@@ -1,15 +1,27 @@
 """A finished take's results (scales, the plane, change since the last take) and the history
 of a questionnaire (trajectories, reliable change between two takes, people side by side)."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from innerbase.assessments import charts, content, forms, instruments, scoring, selectors
+from innerbase.assessments import (
+    charts,
+    content,
+    forms,
+    instruments,
+    scoring,
+    selectors,
+    services,
+)
 from innerbase.assessments.models import Take
 from innerbase.assessments.views.lookups import instrument_or_404, take_or_404
+from innerbase.assessments.views.taking import ref
 from innerbase.core.charts import trajectory
+from innerbase.core.forms import DistressCheckForm
+from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 
 
 def _label(take: Take, instrument) -> str:
@@ -31,6 +43,18 @@ def _plane_point(take: Take, label: str = "") -> dict:
     }
 
 
+def _plain(change: dict | None) -> dict | None:
+    """The verdict and its limit in plain words ("bigger than the usual wobble"); the API keeps
+    the Jacobson-Truax terms."""
+    if change is None:
+        return None
+    words = content.readings()
+    return {
+        "verdict": words["verdicts"][change["verdict"]],
+        "limit": words["wobble_limit"].format(points=f"{change['threshold']:.2f}"),
+    }
+
+
 def _change_rows(instrument, before: Take, after: Take) -> list[dict]:
     changes = scoring.changes(instrument, before.scores, after.scores)
     rows = []
@@ -43,6 +67,7 @@ def _change_rows(instrument, before: Take, after: Take) -> list[dict]:
                 "after": new,
                 "difference": None if old is None or new is None else new - old,
                 "change": changes[subscale.key],
+                "plain": _plain(changes[subscale.key]),
             }
         )
     return rows
@@ -55,11 +80,37 @@ def result(request, take_id):
     take = take_or_404(request, take_id)
     if not take.complete:
         return redirect(take.get_absolute_url())
+    after = selectors.distress_of(take=take, data_key=request.vault.data_key)["after"]
+    check = DistressCheckForm(asks=("after",), initial={"distress_after": after})
+    return render(request, "assessments/result.html", _result_context(request, take, check))
+
+
+@never_cache
+@login_required
+@require_POST
+def result_distress(request, take_id):
+    """The stop rule's "how upset now", asked under the result: once the person has read it,
+    since a result can stir things up too. 7 or more, or rising, brings calming to the top."""
+    take = take_or_404(request, take_id)
+    if not take.complete:
+        return redirect(take.get_absolute_url())
+    check = DistressCheckForm(request.POST, asks=("after",))
+    if not check.is_valid():
+        context = _result_context(request, take, check)
+        return render(request, "assessments/result.html", context, status=422)
+    key = request.vault.data_key
+    kept = services.take_distress_save(take=take, data_key=key, **check.distress())
+    if not calming_offer_keep(request, ref=ref(take), **kept):
+        messages.success(request, "Noted. Thank you for checking in with yourself.")
+    return redirect("assessments:result", take.pk)
+
+
+def _result_context(request, take: Take, check: DistressCheckForm) -> dict:
     instrument = selectors.instrument_for(take.code)
     previous = selectors.take_previous(user=request.user, take=take)
     readings = content.readings()
     has_plane = "anxiety" in take.scores and "avoidance" in take.scores
-    context = {
+    return {
         "instrument": instrument,
         "take": take,
         "target_label": instruments.target_label(instrument, take.target),
@@ -75,8 +126,10 @@ def result(request, take_id):
         "unscored_answer": selectors.unscored_answer(
             instrument=instrument, take=take, data_key=request.vault.data_key
         ),
+        "distress": selectors.distress_of(take=take, data_key=request.vault.data_key),
+        "check": check,
+        "calming": calming_offer_pop(request, ref=ref(take)),
     }
-    return render(request, "assessments/result.html", context)
 
 
 def _groups(instrument, takes: list[Take]) -> list[dict]:

@@ -12,6 +12,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from innerbase.assessments import content, forms, instruments, scoring, selectors, services
 from innerbase.assessments.views.lookups import instrument_or_404, take_or_404
+from innerbase.core.forms import DistressCheckForm
+from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 
 MAX_PER_SCREEN = 6
 
@@ -22,6 +24,10 @@ def _per(request) -> int:
         return max(1, min(MAX_PER_SCREEN, int(request.GET.get("per", 1))))
     except ValueError:
         return 1
+
+
+def ref(take) -> str:
+    return f"assessments.take:{take.pk}"
 
 
 def _take_url(take, at, per) -> str:
@@ -42,15 +48,17 @@ def index(request):
 def intro(request, code):
     instrument = instrument_or_404(code)
     form = forms.TargetForm(instrument, request.POST or None) if instrument.targets else None
+    posted = request.POST if request.method == "POST" else None
+    check = DistressCheckForm(posted, asks=("before",))
     if request.method == "POST":
-        if form is None or form.is_valid():
+        if (form is None or form.is_valid()) and check.is_valid():
+            key = request.vault.data_key
             target = form.cleaned_data["target"] if form else ""
             take = services.take_start(
-                user=request.user,
-                data_key=request.vault.data_key,
-                instrument=instrument,
-                target=target,
+                user=request.user, data_key=key, instrument=instrument, target=target
             )
+            ratings = services.take_distress_save(take=take, data_key=key, **check.distress())
+            calming_offer_keep(request, ref=ref(take), before=ratings["before"])
             return redirect(_take_url(take, take.position, _per_from_post(request)))
     unfinished = None if form else selectors.take_in_progress(user=request.user, code=code)
     return render(
@@ -62,7 +70,9 @@ def intro(request, code):
             "form": form,
             "unfinished": unfinished,
             "readings": content.readings(),
+            "check": check,
         },
+        status=422 if check.errors else 200,
     )
 
 
@@ -118,6 +128,8 @@ def take(request, take_id):
             "is_last": last >= total,
             "closing_question": bool(instruments.unscored(instrument)),
             "show_instructions": at == 0 or bool(instrument.raw.get("timeframe")),
+            # 7 or more at the start: calming offered before the first question
+            "calming": calming_offer_pop(request, ref=ref(take)),
         },
         status=status,
     )

@@ -11,9 +11,10 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from innerbase.core import registry
+from innerbase.core import distress, registry
 from innerbase.core.clock import remember_time_zone
 from innerbase.core.saving import saved_and_screened
+from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.journal import content, forms, rules, selectors, services
 from innerbase.journal.models import MODES, Entry, Space
 from innerbase.safety import selectors as safety
@@ -137,6 +138,7 @@ def new(request):
             )
             if rules.long_late_session(entry.writing_seconds, timezone.localtime()):
                 request.session[SETTLE] = str(entry.pk)
+            calming_offer_keep(request, ref=_ref(entry), **form.distress())
             return after_save(request, entry, rules.full_body(body), entry.get_absolute_url())
         return render(
             request,
@@ -214,6 +216,9 @@ def entry(request, entry_id):
                 for u in body["urges"]
             ],
             "settle": settle,
+            "distress": distress.of(body),
+            # 7 or more, or rising, at the save: calming instead of more writing
+            "calming": calming_offer_pop(request, ref=_ref(entry)),
             "guard": guard if guard["loop"] else None,
             "guard_prompts": _guard_prompts(request.user) if guard["loop"] else {},
             "related": registry.related_to("journal.entry", user=request.user, pk=entry.pk),
@@ -247,6 +252,7 @@ def edit(request, entry_id):
         form = _posted_form(request, key)
         if form.is_valid():
             body = form.body()
+            before_edit = distress.of(selectors.body_of(entry=entry, data_key=key))
             services.entry_update(
                 entry=entry,
                 data_key=key,
@@ -257,6 +263,8 @@ def edit(request, entry_id):
             messages.success(
                 request, "Saved. The earlier version is kept under “Earlier versions”."
             )
+            if form.distress() != before_edit:  # offered once per rating, not on every edit
+                calming_offer_keep(request, ref=_ref(entry), **form.distress())
             return after_save(request, entry, rules.full_body(body), entry.get_absolute_url())
         context = _entry_page_context(request, form, entry=entry, mode=entry.mode)
         return render(request, "journal/entry_form.html", context, status=422)

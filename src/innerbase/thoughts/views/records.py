@@ -12,7 +12,10 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from innerbase.core import distress
 from innerbase.core.charts import trajectory
+from innerbase.core.forms import DistressCheckForm
+from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, selectors, services
 from innerbase.thoughts.models import ThoughtRecord
@@ -109,10 +112,14 @@ def _own_entry(request, raw):
 def new(request):
     raw = request.POST.get("entry") if request.method == "POST" else request.GET.get("entry")
     entry = _own_entry(request, raw)
-    if request.method == "POST":
+    posted = request.POST if request.method == "POST" else None
+    check = DistressCheckForm(posted, asks=("before",))
+    if request.method == "POST" and check.is_valid():
+        before = check.distress()["before"]
         record = services.record_start(
-            user=request.user, data_key=request.vault.data_key, entry=entry
+            user=request.user, data_key=request.vault.data_key, entry=entry, distress_before=before
         )
+        calming_offer_keep(request, ref=steps.ref(record), before=before)
         return redirect(steps.url(record, content.step_keys()[0]))
     unfinished = selectors.latest_unfinished(user=request.user)
     resume = selectors.resume_step(record=unfinished) if unfinished else None
@@ -125,7 +132,9 @@ def new(request):
             "steps": content.steps(),
             "unfinished": unfinished,
             "unfinished_url": steps.url(unfinished, resume) if unfinished and resume else "",
+            "check": check,
         },
+        status=422 if check.errors else 200,
     )
 
 
@@ -163,6 +172,8 @@ def record(request, record_id):
             "entry_url": journal.entry_url(record.entry),
             "resume_url": steps.url(record, resume) if resume else "",
             "steps": [{**s, "url": steps.url(record, s["key"])} for s in content.steps()],
+            "distress": distress.of(body),
+            "calming": calming_offer_pop(request, ref=steps.ref(record)),
         },
     )
 

@@ -8,7 +8,10 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from innerbase.core import distress
+from innerbase.core.forms import DistressCheckForm
 from innerbase.core.saving import saved_and_screened
+from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, forms, progress, selectors, services
 from innerbase.thoughts.models import ThoughtRecord
@@ -18,6 +21,19 @@ STOPPED = "Saved. You can finish this record any time from your thought records.
 
 def url(record: ThoughtRecord, key: str) -> str:
     return reverse("thoughts:step", args=[record.pk, key])
+
+
+def ref(record: ThoughtRecord) -> str:
+    return f"thoughts.record:{record.pk}"
+
+
+def _check(request, key: str, body: dict) -> DistressCheckForm | None:
+    """The stop rule's "how upset now" on the last step (the first is asked at the start)."""
+    if key != content.step_keys()[-1]:
+        return None
+    data = request.POST if request.method == "POST" else None
+    initial = {"distress_after": distress.of(body)["after"]}
+    return DistressCheckForm(data, asks=("after",), initial=initial)
 
 
 def _form(request, key: str, body: dict, record: ThoughtRecord, beliefs: list[dict]):
@@ -95,19 +111,29 @@ def step(request, record_id, key):
         else []
     )
     form = _form(request, key, body, record, beliefs)
+    check = _check(request, key, body)
     status = 200
     if request.method == "POST":
-        if form.is_valid():
-            return _save(request, record, key, form, body, beliefs)
+        if form.is_valid() and (check is None or check.is_valid()):
+            return _save(request, record, key, form, body, beliefs, check)
         status = 422
-    return render(request, "thoughts/step.html", _context(record, key, form, body), status=status)
+    context = _context(record, key, form, body)
+    context["check"] = check
+    context["calming"] = calming_offer_pop(request, ref=ref(record))
+    return render(request, "thoughts/step.html", context, status=status)
 
 
-def _save(request, record: ThoughtRecord, key: str, form, body: dict, beliefs: list[dict]):
+def _save(request, record: ThoughtRecord, key: str, form, body: dict, beliefs: list[dict], check):
     """Keep a valid step, then go where the person chose, past the crisis screen when they
-    wrote words."""
+    wrote words. On the last step, 7 or more (or a rise) leads to calming on the record."""
     data_key = request.vault.data_key
     onward = request.POST.get("go", "next") == "next"
+    if check is not None:
+        ratings = services.record_distress_save(
+            record=record, data_key=data_key, **check.distress()
+        )
+        if onward and ratings != distress.of(body):  # once per rating, not on every visit
+            calming_offer_keep(request, ref=ref(record), **ratings)
     if key == "core-belief":
         services.record_link_belief(
             record=record,
