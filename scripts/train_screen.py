@@ -46,7 +46,7 @@ TRAINING = [
     SAFETY / "blind" / "set_b.jsonl",
 ]
 OUT = ROOT / "src" / "innerbase" / "safety" / "data" / "screen_model.json"
-VERSION = "2026-12-01.1"
+VERSION = "2026-12-01.2"
 # The sign head's chance at which a window becomes a hit, and the category head's share on
 # urgent categories at which it is urgent.
 THRESHOLD, URGENT_SHARE = 0.8, 0.5

@@ -493,7 +493,10 @@ def test_very_long_text_is_still_scanned_to_the_end():
     text = "I am doing fine today. " * 5000 + "I want to die."
     result = screen(text)
     assert result["level"] == "urgent"
-    assert text[slice(*result["matched"][-1])] == "want to die"
+    start, end = result["matched"][-1]
+    # The rules' span is "want to die"; the learned stage's may add the "I" before it.
+    assert "want to die" in text[start:end]
+    assert start >= text.index("I want to die.")
 
 
 def test_every_category_has_rules_and_eval_sentences():

@@ -213,3 +213,23 @@ def test_features_are_the_words_stems_pairs_and_triples_of_the_canonical_text():
             "s:stock",
         ]
     )
+
+
+ORDINARY = [
+    # Written for this test and kept out of the training files: plans, times, counts and
+    # endings in their everyday senses, the lines a journal is mostly made of.
+    "Alex is probably busy. I can ask tomorrow.",
+    "i'll call mum on sunday",
+    "decided im doing it, booking the course friday",
+    "took two paracetamol and went to bed",
+    "counted my savings, its enough for a deposit",
+    "last day at work tomorrow, going to miss everyone",
+    "I gave his hoodie away today. Felt good.",
+    "going to the gym tonight at 8",
+    "i cant wait to sleep for 12 hours",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_the_shipped_model_raises_nothing_on_ordinary_lines(text):
+    assert screen(text)["level"] == "none", explain(text)
