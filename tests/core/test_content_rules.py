@@ -12,6 +12,8 @@ import pytest
 import textstat
 import yaml
 
+from content_strings import strings
+
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "innerbase"
 BANNED = json.loads((PACKAGE / "core" / "content" / "banned_phrases.json").read_text("utf-8"))
 PATTERNS = [
@@ -24,18 +26,6 @@ CONTENT = sorted(
     if path.name != "banned_phrases.json"  # the list itself
 )
 TEMPLATES = sorted(PACKAGE.rglob("templates/**/*.html"))
-
-
-def strings(value):
-    """Every string a content file holds, at any depth."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from strings(item)
 
 
 def found_in(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import textstat
 
+from content_strings import strings
 from innerbase.core import distress
 from innerbase.core.forms import DistressCheckForm
 
@@ -107,15 +108,6 @@ def test_the_check_is_eleven_large_chips():
 
 
 # -- the words -------------------------------------------------------------------------------
-def strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from strings(item)
 
 
 def test_the_stop_rule_reads_at_grade_8_or_below_and_says_stop():
