@@ -233,3 +233,16 @@ ORDINARY = [
 @pytest.mark.parametrize("text", ORDINARY)
 def test_the_shipped_model_raises_nothing_on_ordinary_lines(text):
     assert screen(text)["level"] == "none", explain(text)
+
+
+def test_each_sentence_span_holds_exactly_its_words():
+    from innerbase.safety.detect.learned import _TOKEN, _sentences
+
+    rnd = random.Random(3)
+    alphabet = list("ab c.!?;\n,'💊 ") + ["im", "dont", "..."]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        words, spans, edges = _sentences(text)
+        assert len(edges) == len(spans) + 1 and edges[-1] == len(words)
+        for k, (start, end) in enumerate(spans):
+            assert _TOKEN.findall(text, start, end) == words[edges[k] : edges[k + 1]], text

@@ -42,6 +42,8 @@ SPAN = 3  # at most this many words make a learned hit's span
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[^\sa-z0-9.,!?;:'\"()\[\]\-]")
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]+")
+_ENDS = frozenset(".!?;\n\u2026")
+_WORDS_AND_ENDS = re.compile(_SENTENCE_END.pattern + "|" + _TOKEN.pattern)
 
 
 def tokens(canon: str) -> list[tuple[str, int, int]]:
@@ -131,10 +133,15 @@ class Model:
         self.sign_bias: float = data["sign"]["bias"]
         self.sign: dict[str, float] = data["sign"]["weights"]
         self.category_bias: list[float] = data["category"]["bias"]
-        self.category: dict[str, list[tuple[int, float]]] = {
-            f: [(int(c), float(w)) for c, w in pairs]
-            for f, pairs in data["category"]["weights"].items()
-        }
+        # Stored sparse; held dense, one row of weights per feature, so that a window's
+        # scores are column sums done by zip() and sum() rather than a loop in Python.
+        width = len(self.categories)
+        self.category: dict[str, tuple[float, ...]] = {}
+        for f, pairs in data["category"]["weights"].items():
+            row = [0.0] * width
+            for c, w in pairs:
+                row[int(c)] = float(w)
+            self.category[f] = tuple(row)
         # The chance of a sign at which a window becomes a hit, and the share of the category
         # head on urgent categories at which it is urgent; both recorded with the model.
         self.threshold: float = data["threshold"]
@@ -201,11 +208,9 @@ class Model:
     def finding(self, canon: str, words: list[str], weights: list[float], w: Window) -> Finding:
         """The category head's reading of a window that passed the threshold, and the span of
         the words that weighed most towards a sign."""
-        scores = list(self.category_bias)
         get = self.category.get
-        for f in _all_features(words[w.lo : w.hi]):
-            for c, x in get(f, ()):
-                scores[c] += x
+        rows = [row for f in _all_features(words[w.lo : w.hi]) if (row := get(f)) is not None]
+        scores = [sum(column) for column in zip(self.category_bias, *rows, strict=True)]
         first, last = _heaviest_run(weights, w.lo, w.hi)
         start, end = _word_span(canon, w, first, last)
         p = softmax(scores)
@@ -252,18 +257,29 @@ def _sentences(canon: str) -> tuple[list[str], list[tuple[int, int]], list[int]]
     """The words of the text, each sentence's character span and the word index where each
     sentence starts (and, last, the word count). Positions of single words are not kept: only
     the few words that become a hit's span are found again (_word_span)."""
+    # One pass of one regex reads the words and the sentence ends alike (the k-th end it
+    # meets is the k-th match of _SENTENCE_END), so the text is not cut into pieces first.
+    bounds = [m.end() for m in _SENTENCE_END.finditer(canon)]
+    bounds.append(len(canon))
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     edges: list[int] = []
-    start = 0
-    for m in [*_SENTENCE_END.finditer(canon), None]:
-        end = m.end() if m else len(canon)
-        found = _TOKEN.findall(canon, start, end)
-        if found:
-            edges.append(len(words))
-            spans.append((start, end))
-            words.extend(found)
-        start = end
+    k = start = 0
+    reading = False  # inside a sentence that has words
+    for token in _WORDS_AND_ENDS.findall(canon):
+        if token[0] in _ENDS:
+            if reading:
+                spans.append((start, bounds[k]))
+                reading = False
+            start = bounds[k]
+            k += 1
+        else:
+            if not reading:
+                edges.append(len(words))
+                reading = True
+            words.append(token)
+    if reading:
+        spans.append((start, bounds[k]))
     edges.append(len(words))
     return words, spans, edges
 
