@@ -1,7 +1,7 @@
 """Rules every word a person reads must keep: no phrase from core/content/banned_phrases.json
 (safe messaging, no blame, no diagnosis, no method or means words) in any content file or
 template, and every text a person reads at reading grade 8 or below (content files, our words
-around the questionnaires, templates)."""
+around the questionnaires, templates, the helplines' notes)."""
 
 import json
 import re
@@ -92,8 +92,7 @@ def test_the_list_spares_ordinary_words(text):
 # a text of MIN_WORDS words or more is measured on its own, and the shorter ones (labels,
 # titles, buttons, chips) are measured together, one line each, per file (or, where a file has
 # only a few, with the short texts of the other files), which still catches long, rare words.
-# Attribute text (aria-label, placeholder) and the helplines' own notes
-# (safety/data/helplines.json) are not measured here. What is exempt, and why:
+# Attribute text (aria-label, placeholder) is not measured here. What is exempt, and why:
 MAX_GRADE = 8
 MIN_WORDS = 5
 POOL_WORDS = 20  # short texts adding up to fewer words are pooled with other files' (below)
@@ -347,3 +346,62 @@ def test_short_texts_of_small_templates_read_at_grade_8_or_below_together():
     small = short_of_small_pools([template_texts(p) for p in TEMPLATES])
     assert words_in(small) >= 100
     assert too_hard("the smaller templates", small, alone=True) == []
+
+
+# -- the helplines' own words -------------------------------------------------------------
+HELPLINES = json.loads((PACKAGE / "safety" / "data" / "helplines.json").read_text("utf-8"))
+# What the help pages show of a service in words (safety/templates/safety/helpline.html), and
+# what they show that is not prose (names, numbers, links, dates) or never show (identifiers,
+# sources). A new field fails the first test below until it is put in one of the two.
+HELPLINE_SHOWN = {"hours", "notes", "url_label"}
+HELPLINE_NOT_PROSE = {
+    "name",  # the service's own name: a proper name, read as "Name" where a note says it
+    *("call", "call_also", "text", "text_keyword", "url"),
+    *("sources", "last_verified", "status", "topic", "audience", "languages"),
+}
+# Names in the notes that are not a listed service's or country's own, read as "Name" too.
+HELPLINE_NAMES = [
+    *("Veterans Crisis Line", "ShelterSafe", "One Stop Centres", "WhatsApp", "LGBT+", "SAMU"),
+    *("West Bengal", "Iwate", "Miyagi", "Fukushima"),
+]
+WEB_ADDRESS = re.compile(r"\b[a-z0-9-]+(?:\.[a-z]{2,})+\b")  # "988lifeline.org (chat)"
+
+
+def helpline_services(data: dict = HELPLINES) -> list[dict]:
+    return [s for c in data["countries"].values() for s in c["services"]] + data["international"]
+
+
+def helpline_texts(data: dict = HELPLINES) -> list[str]:
+    """What a person reads of the helplines, each distinct text once ("24 hours, every day"
+    is one text, however many services say it), names and web addresses read as "Name"."""
+    countries = data["countries"].values()
+    services = helpline_services(data)
+    names = [s["name"] for s in services] + [c["name"] for c in countries]
+    texts = {s[key] for s in services for key in HELPLINE_SHOWN if s.get(key)}
+    texts |= {also for c in countries for also in c["emergency"].get("also", [])}  # "(or 112)"
+    named = []
+    for text in sorted(texts):
+        for name in sorted(names + HELPLINE_NAMES, key=len, reverse=True):
+            text = text.replace(name, "Name")
+        named.append(WEB_ADDRESS.sub("Name", text))
+    return named
+
+
+def test_every_field_of_a_helpline_is_measured_or_not_prose():
+    fields = {key for s in helpline_services() for key in s}
+    assert fields - HELPLINE_SHOWN - HELPLINE_NOT_PROSE == set()
+    assert len(helpline_texts()) >= 40
+
+
+def test_the_helplines_words_read_at_grade_8_or_below():
+    assert too_hard("helplines.json", helpline_texts()) == []
+
+
+HARD = "Notwithstanding considerable methodological heterogeneity, psychometric evaluation \
+necessitates longitudinal administration."
+
+
+def test_the_helpline_grade_test_can_fail():
+    changed = json.loads(json.dumps(HELPLINES))
+    changed["international"][0]["notes"] = HARD
+    assert HARD in helpline_texts(changed) and too_hard("helplines.json", helpline_texts(changed))
