@@ -1,7 +1,8 @@
 """Rules every word a person reads must keep: no phrase from core/content/banned_phrases.json
 (safe messaging, no blame, no diagnosis, no method or means words) in any content file or
 template, and every text a person reads at reading grade 8 or below (content files, our words
-around the questionnaires, templates, the helplines' notes)."""
+around the questionnaires, templates, the helplines' notes, and the words written in Python:
+form labels, hints and errors, messages and the API's errors)."""
 
 import json
 import re
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 import textstat
 import yaml
+
+import python_texts
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "innerbase"
 BANNED = json.loads((PACKAGE / "core" / "content" / "banned_phrases.json").read_text("utf-8"))
@@ -397,8 +400,84 @@ def test_the_helplines_words_read_at_grade_8_or_below():
     assert too_hard("helplines.json", helpline_texts()) == []
 
 
+# -- the words written in Python ----------------------------------------------------------
+# Form labels, hints, choice labels and errors (Django's own too), messages, form errors, and
+# the API's refusals and answers: tests/python_texts.py says how they are found. Each text is
+# measured with the other texts of its module, pooled like a content file's. A place whose
+# text is not written in the source is named here, with where that text is measured instead.
+PYTHON_TEXTS, PYTHON_UNREAD = python_texts.texts_by_file()
+MEASURED_ELSEWHERE = {
+    ("api/site.py", "str(exc)"): "django-ninja's own HttpError text; we raise none (checked)",
+    ("assessments/forms.py", "content.readings()['ecr_rs_skip']"): "assessments readings.json",
+    ("assessments/forms.py", "question['text']"): "the GAD-7's closing question, verbatim",
+    ("assessments/fhir.py", "instrument.raw.get('measures', '')"): "a questionnaire's measures",
+    ("core/forms.py", "check['label']"): "core/content/distress.json",
+    ("core/forms.py", "check['hint']"): "core/content/distress.json",
+    ("core/forms.py", "words['error'].format(label=check['label'])"): "core distress.json",
+    ("safety/forms.py", "section['title']"): "safety/content/plan.json",
+    ("safety/forms.py", "section['prompt']"): "safety/content/plan.json",
+}
+
+
+def test_every_python_text_not_written_in_place_is_measured_where_it_is():
+    assert sorted(set(PYTHON_UNREAD) - set(MEASURED_ELSEWHERE)) == []
+    assert not [p for p in python_texts.sources() if "raise HttpError" in p.read_text("utf-8")]
+
+
+def test_the_python_texts_come_from_every_forms_module_the_messages_and_the_api():
+    forms_modules = {f"{p.parent.name}/forms.py" for p in PACKAGE.glob("*/forms.py")}
+    assert len(forms_modules) >= 6 and forms_modules <= set(PYTHON_TEXTS)
+    assert {"accounts/views.py", "journal/views/entry.py", "journal/api.py"} <= set(PYTHON_TEXTS)
+    assert words_in([t for texts in PYTHON_TEXTS.values() for t in texts]) > 1500
+    assert "This field is required." in PYTHON_TEXTS["accounts/forms.py"]  # Django's own
+    # a constant another module names (form.NO_MATCH), and a message built with .format()
+    assert any(
+        t.startswith("That username and passphrase") for t in PYTHON_TEXTS["accounts/views.py"]
+    )
+    assert any("wait it minutes" in t for t in PYTHON_TEXTS["accounts/lockout.py"])
+
+
+@pytest.mark.parametrize("name", sorted(PYTHON_TEXTS))
+def test_every_python_text_reads_at_grade_8_or_below(name):
+    assert too_hard(name, PYTHON_TEXTS[name]) == []
+
+
+def test_short_texts_of_small_python_modules_read_at_grade_8_or_below_together():
+    small = short_of_small_pools(list(PYTHON_TEXTS.values()))
+    assert words_in(small) >= POOL_WORDS
+    assert too_hard("the smaller Python modules", small, alone=True) == []
+
+
 HARD = "Notwithstanding considerable methodological heterogeneity, psychometric evaluation \
 necessitates longitudinal administration."
+
+
+def test_the_python_grade_test_can_fail(tmp_path):
+    source = tmp_path / "views.py"
+    source.write_text(
+        "from django.contrib import messages\n"
+        f"LONG = {HARD!r}\n"
+        "def view(request, form):\n"
+        "    messages.info(request, LONG)\n"
+        "    form.add_error('text', f'Keep it under {LIMIT:,} characters.')\n"
+        "    messages.info(request, content()['said'])\n",
+        "utf-8",
+    )
+    found, unread = python_texts.source_texts([source])
+    [texts] = found.values()
+    assert sorted(texts) == ["Keep it under it characters.", HARD]
+    assert too_hard("views.py", texts)
+    assert unread == [(python_texts.where(source), "content()['said']")]
+
+
+def test_a_hard_form_label_is_found_by_importing():
+    from django import forms
+
+    class Hard(forms.Form):
+        text = forms.CharField(label=HARD, help_text="Plain words.")
+
+    assert HARD in python_texts.field_texts(Hard.base_fields["text"])
+    assert too_hard("a form", python_texts.field_texts(Hard.base_fields["text"]))
 
 
 def test_the_helpline_grade_test_can_fail():
