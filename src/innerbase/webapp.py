@@ -60,7 +60,10 @@ def manifest(request):
         "id": "/",
         "name": "Innerbase",
         "short_name": "Innerbase",
-        "description": "A private companion for healing insecure attachment. Help opens offline.",
+        "description": (
+            "A private companion for healing insecure attachment. "
+            "The help pages work with no signal."
+        ),
         "lang": "en",
         "start_url": "/",
         "scope": "/",

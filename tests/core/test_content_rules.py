@@ -1,7 +1,8 @@
 """Rules every word a person reads must keep: no phrase from core/content/banned_phrases.json
 (safe messaging, no blame, no diagnosis, no method or means words) in any content file or
 template, and every text a person reads at reading grade 8 or below (content files, our words
-around the questionnaires, templates)."""
+around the questionnaires, templates, the helplines' notes, and the words written in Python:
+form labels, hints and errors, messages and the API's errors)."""
 
 import json
 import re
@@ -12,6 +13,7 @@ import pytest
 import textstat
 import yaml
 
+import python_texts
 from content_strings import strings
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "innerbase"
@@ -82,8 +84,7 @@ def test_the_list_spares_ordinary_words(text):
 # a text of MIN_WORDS words or more is measured on its own, and the shorter ones (labels,
 # titles, buttons, chips) are measured together, one line each, per file (or, where a file has
 # only a few, with the short texts of the other files), which still catches long, rare words.
-# Attribute text (aria-label, placeholder) and the helplines' own notes
-# (safety/data/helplines.json) are not measured here. What is exempt, and why:
+# Attribute text (aria-label, placeholder) is not measured here. What is exempt, and why:
 MAX_GRADE = 8
 MIN_WORDS = 5
 POOL_WORDS = 20  # short texts adding up to fewer words are pooled with other files' (below)
@@ -337,3 +338,138 @@ def test_short_texts_of_small_templates_read_at_grade_8_or_below_together():
     small = short_of_small_pools([template_texts(p) for p in TEMPLATES])
     assert words_in(small) >= 100
     assert too_hard("the smaller templates", small, alone=True) == []
+
+
+# -- the helplines' own words -------------------------------------------------------------
+HELPLINES = json.loads((PACKAGE / "safety" / "data" / "helplines.json").read_text("utf-8"))
+# What the help pages show of a service in words (safety/templates/safety/helpline.html), and
+# what they show that is not prose (names, numbers, links, dates) or never show (identifiers,
+# sources). A new field fails the first test below until it is put in one of the two.
+HELPLINE_SHOWN = {"hours", "notes", "url_label"}
+HELPLINE_NOT_PROSE = {
+    "name",  # the service's own name: a proper name, read as "Name" where a note says it
+    *("call", "call_also", "text", "text_keyword", "url"),
+    *("sources", "last_verified", "status", "topic", "audience", "languages"),
+}
+# Names in the notes that are not a listed service's or country's own, read as "Name" too.
+HELPLINE_NAMES = [
+    *("Veterans Crisis Line", "ShelterSafe", "One Stop Centres", "WhatsApp", "LGBT+", "SAMU"),
+    *("West Bengal", "Iwate", "Miyagi", "Fukushima"),
+]
+WEB_ADDRESS = re.compile(r"\b[a-z0-9-]+(?:\.[a-z]{2,})+\b")  # "988lifeline.org (chat)"
+
+
+def helpline_services(data: dict = HELPLINES) -> list[dict]:
+    return [s for c in data["countries"].values() for s in c["services"]] + data["international"]
+
+
+def helpline_texts(data: dict = HELPLINES) -> list[str]:
+    """What a person reads of the helplines, each distinct text once ("24 hours, every day"
+    is one text, however many services say it), names and web addresses read as "Name"."""
+    countries = data["countries"].values()
+    services = helpline_services(data)
+    names = [s["name"] for s in services] + [c["name"] for c in countries]
+    texts = {s[key] for s in services for key in HELPLINE_SHOWN if s.get(key)}
+    texts |= {also for c in countries for also in c["emergency"].get("also", [])}  # "(or 112)"
+    named = []
+    for text in sorted(texts):
+        for name in sorted(names + HELPLINE_NAMES, key=len, reverse=True):
+            text = text.replace(name, "Name")
+        named.append(WEB_ADDRESS.sub("Name", text))
+    return named
+
+
+def test_every_field_of_a_helpline_is_measured_or_not_prose():
+    fields = {key for s in helpline_services() for key in s}
+    assert fields - HELPLINE_SHOWN - HELPLINE_NOT_PROSE == set()
+    assert len(helpline_texts()) >= 40
+
+
+def test_the_helplines_words_read_at_grade_8_or_below():
+    assert too_hard("helplines.json", helpline_texts()) == []
+
+
+# -- the words written in Python ----------------------------------------------------------
+# Form labels, hints, choice labels and errors (Django's own too), messages, form errors, and
+# the API's refusals and answers: tests/python_texts.py says how they are found. Each text is
+# measured with the other texts of its module, pooled like a content file's. A place whose
+# text is not written in the source is named here, with where that text is measured instead.
+PYTHON_TEXTS, PYTHON_UNREAD = python_texts.texts_by_file()
+MEASURED_ELSEWHERE = {
+    ("api/site.py", "str(exc)"): "django-ninja's own HttpError text; we raise none (checked)",
+    ("assessments/forms.py", "content.readings()['ecr_rs_skip']"): "assessments readings.json",
+    ("assessments/forms.py", "question['text']"): "the GAD-7's closing question, verbatim",
+    ("assessments/fhir.py", "instrument.raw.get('measures', '')"): "a questionnaire's measures",
+    ("core/forms.py", "check['label']"): "core/content/distress.json",
+    ("core/forms.py", "check['hint']"): "core/content/distress.json",
+    ("core/forms.py", "words['error'].format(label=check['label'])"): "core distress.json",
+    ("safety/forms.py", "section['title']"): "safety/content/plan.json",
+    ("safety/forms.py", "section['prompt']"): "safety/content/plan.json",
+}
+
+
+def test_every_python_text_not_written_in_place_is_measured_where_it_is():
+    assert sorted(set(PYTHON_UNREAD) - set(MEASURED_ELSEWHERE)) == []
+    assert not [p for p in python_texts.sources() if "raise HttpError" in p.read_text("utf-8")]
+
+
+def test_the_python_texts_come_from_every_forms_module_the_messages_and_the_api():
+    forms_modules = {f"{p.parent.name}/forms.py" for p in PACKAGE.glob("*/forms.py")}
+    assert len(forms_modules) >= 6 and forms_modules <= set(PYTHON_TEXTS)
+    assert {"accounts/views.py", "journal/views/entry.py", "journal/api.py"} <= set(PYTHON_TEXTS)
+    assert words_in([t for texts in PYTHON_TEXTS.values() for t in texts]) > 1500
+    assert "This field is required." in PYTHON_TEXTS["accounts/forms.py"]  # Django's own
+    # a constant another module names (form.NO_MATCH), and a message built with .format()
+    assert any(
+        t.startswith("That username and passphrase") for t in PYTHON_TEXTS["accounts/views.py"]
+    )
+    assert any("wait it minutes" in t for t in PYTHON_TEXTS["accounts/lockout.py"])
+
+
+@pytest.mark.parametrize("name", sorted(PYTHON_TEXTS))
+def test_every_python_text_reads_at_grade_8_or_below(name):
+    assert too_hard(name, PYTHON_TEXTS[name]) == []
+
+
+def test_short_texts_of_small_python_modules_read_at_grade_8_or_below_together():
+    small = short_of_small_pools(list(PYTHON_TEXTS.values()))
+    assert words_in(small) >= POOL_WORDS
+    assert too_hard("the smaller Python modules", small, alone=True) == []
+
+
+HARD = "Notwithstanding considerable methodological heterogeneity, psychometric evaluation \
+necessitates longitudinal administration."
+
+
+def test_the_python_grade_test_can_fail(tmp_path):
+    source = tmp_path / "views.py"
+    source.write_text(
+        "from django.contrib import messages\n"
+        f"LONG = {HARD!r}\n"
+        "def view(request, form):\n"
+        "    messages.info(request, LONG)\n"
+        "    form.add_error('text', f'Keep it under {LIMIT:,} characters.')\n"
+        "    messages.info(request, content()['said'])\n",
+        "utf-8",
+    )
+    found, unread = python_texts.source_texts([source])
+    [texts] = found.values()
+    assert sorted(texts) == ["Keep it under it characters.", HARD]
+    assert too_hard("views.py", texts)
+    assert unread == [(python_texts.where(source), "content()['said']")]
+
+
+def test_a_hard_form_label_is_found_by_importing():
+    from django import forms
+
+    class Hard(forms.Form):
+        text = forms.CharField(label=HARD, help_text="Plain words.")
+
+    assert HARD in python_texts.field_texts(Hard.base_fields["text"])
+    assert too_hard("a form", python_texts.field_texts(Hard.base_fields["text"]))
+
+
+def test_the_helpline_grade_test_can_fail():
+    changed = json.loads(json.dumps(HELPLINES))
+    changed["international"][0]["notes"] = HARD
+    assert HARD in helpline_texts(changed) and too_hard("helplines.json", helpline_texts(changed))

@@ -172,7 +172,7 @@ def take_create(request, code: str, payload: TakeIn):
         if target not in instrument.targets:
             refuse("target", f"Say who this is about: one of {', '.join(instrument.targets)}.")
     elif target:
-        refuse("target", "This questionnaire is not about a particular person.")
+        refuse("target", "This questionnaire is not about someone else.")
     if len(payload.answers) != len(instrument.items):
         refuse(
             "answers",

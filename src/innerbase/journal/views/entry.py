@@ -261,7 +261,7 @@ def edit(request, entry_id):
                 **_saved_fields(request, form.cleaned_data),
             )
             messages.success(
-                request, "Saved. The earlier version is kept under “Earlier versions”."
+                request, "Saved. What you had before is kept under “Earlier versions”."
             )
             if form.distress() != before_edit:  # offered once per rating, not on every edit
                 calming_offer_keep(request, ref=_ref(entry), **form.distress())
@@ -296,7 +296,7 @@ def delete(request, entry_id):
     entry = selectors.entry_or_404(user=request.user, pk=entry_id)
     if request.method == "POST":
         services.entry_delete(entry=entry, data_key=request.vault.data_key)
-        messages.success(request, "The entry and its earlier versions are deleted.")
+        messages.success(request, "The entry is deleted, and so are its earlier versions.")
         return redirect("journal:index")
     return render(request, "journal/delete.html", {"entry": entry})
 
