@@ -120,6 +120,19 @@ def check_accessibility(page, name: str) -> None:
     assert bad == [], f"{name}: {bad}"
 
 
+def go_to(page, label: str) -> None:
+    """Follow a link in the main navigation like a person: on a phone, open the menu first."""
+    menu = page.locator(".site-menu > summary")
+    if menu.is_visible():
+        menu.click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name=label).click()
+
+
+@pytest.fixture
+def navigate():
+    return go_to
+
+
 PASSPHRASE = "paper boats on a slow river"
 
 
