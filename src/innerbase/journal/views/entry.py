@@ -27,7 +27,9 @@ def _ref(entry: Entry) -> str:
 
 
 def after_save(request, entry: Entry, body: dict, back: str):
-    return saved_and_screened(request, *rules.texts_of(body), ref=_ref(entry), back=back)
+    return saved_and_screened(
+        request, *rules.texts_of(body), ref=_ref(entry), back=back, page=entry.get_absolute_url()
+    )
 
 
 def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, draft=None):
