@@ -28,6 +28,7 @@ PURE = [
     "innerbase.assessments.scoring",
     "innerbase.core.charts",
     "innerbase.core.content_files",
+    "innerbase.core.figures",
     "innerbase.core.lines",
     "innerbase.core.limits",
     "innerbase.journal.content",

@@ -10,6 +10,7 @@ from innerbase.assessments import charts, content, forms, instruments, scoring, 
 from innerbase.assessments.models import Take
 from innerbase.assessments.views.lookups import instrument_or_404, take_or_404
 from innerbase.core.charts import trajectory
+from innerbase.core.figures import figure
 
 
 def _label(take: Take, instrument) -> str:
@@ -17,10 +18,6 @@ def _label(take: Take, instrument) -> str:
     if take.target:
         return f"{when} · {instruments.target_label(instrument, take.target)}"
     return when
-
-
-def _two_places(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
 
 
 def _plane_point(take: Take, label: str = "") -> dict:
@@ -154,7 +151,7 @@ def history(request, code):
     for number, each in enumerate(takes, start=1):
         each.label = f"#{number} · {_label(each, instrument)}"  # type: ignore[attr-defined]
         each.cells = [  # type: ignore[attr-defined]
-            _two_places(each.scores.get(s.key)) for s in instrument.subscales
+            figure(each.scores.get(s.key)) for s in instrument.subscales
         ]
     groups = _groups(instrument, takes)
     compare, change_rows = _comparison(request, instrument, takes, groups)
