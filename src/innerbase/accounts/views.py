@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from innerbase.accounts import forms, services
+from innerbase.accounts import forms, selectors, services
 from innerbase.accounts.lockout import lockout_response
 from innerbase.api import selectors as api
 from innerbase.core.redirects import safe_next
@@ -25,8 +25,10 @@ _SECRETS = sensitive_post_parameters(
 
 
 def _start_session(request, user, data_key) -> None:
+    first_time = user.last_login is None  # read before login() sets it
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     session_unlock(request, user=user, data_key=data_key)
+    request.session[selectors.FIRST_VISIT] = first_time
 
 
 def _show_recovery_key(request, recovery_key: str, *, first_time: bool):
