@@ -1,13 +1,12 @@
 """Browser tests: Debian's Chromium driven by Playwright, with axe-core and an origin guard."""
 
-import os
-import shutil
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 from playwright.sync_api import expect
 
+from browser import browser_path
 from innerbase.accounts.services import account_create
 
 VENDOR = Path(__file__).parent / "vendor"
@@ -25,8 +24,10 @@ VIEWPORTS = {
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    executable = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
-    assert executable, "Debian's chromium is missing: `make test` installs it"
+    executable = browser_path.find_browser()
+    if not executable:
+        # A clear failure, not a skip: a skipped browser suite would look like a pass.
+        pytest.fail(browser_path.how_to(), pytrace=False)
     return {
         **browser_type_launch_args,
         "executable_path": executable,
