@@ -164,3 +164,15 @@ def test_a_waiting_check_in_keeps_no_words_no_time_and_shows_to_no_one_else(
     stranger = log_in(Client(), charlie)
     assert 'name="answer"' not in stranger.get("/").content.decode()
     assert stranger.get(entry.get_absolute_url()).status_code == 404
+
+
+def test_deleting_the_entry_leaves_no_question_about_it(alice_client, alice):
+    from innerbase.journal.models import Entry
+
+    _quick_check_in(alice_client, CHECK_IN)
+    alice_client.get("/")
+    entry = Entry.objects.get(owner=alice.user)
+    assert CheckInDue.objects.count() == 1
+    alice_client.post(f"{entry.get_absolute_url()}delete/")
+    assert not Entry.objects.exists() and not CheckInDue.objects.exists()
+    assert 'name="answer"' not in alice_client.get("/").content.decode()

@@ -21,6 +21,12 @@ def saved_and_screened(request, *texts: str, ref: str, back: str, page: str = ""
     return redirect(screening.next_url(result, back))
 
 
+def deleted(request, *, ref: str) -> None:
+    """A row that went through `saved_and_screened` is deleted: no check-in about it is left
+    waiting (on Today, say) for words that are gone."""
+    screening.check_in_forget(request, ref)
+
+
 def screen(*texts: str) -> dict:
     """The crisis screen's verdict on text an API call saved: the answer carries its summary."""
     return screening.screen(*texts)

@@ -59,6 +59,11 @@ def mark_asked(request, ref: str) -> None:
     CheckInDue.objects.filter(owner=request.user, ref_digest=digest).delete()
 
 
+def check_in_forget(request, ref: str) -> None:
+    """The saved row `ref` is gone: stop offering a question about it."""
+    CheckInDue.objects.filter(owner=request.user, ref_digest=ref_digest(request, ref)).delete()
+
+
 def leading_kind(kinds) -> str:
     """The kind of hit the check-in and the support screen speak to first."""
     return next((kind for kind in KINDS if kind in kinds), DEFAULT_KIND)

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from innerbase.core import registry
 from innerbase.core.clock import remember_time_zone
-from innerbase.core.saving import saved_and_screened
+from innerbase.core.saving import deleted, saved_and_screened
 from innerbase.journal import content, forms, rules, selectors, services
 from innerbase.journal.models import MODES, Entry, Space
 from innerbase.safety import selectors as safety
@@ -289,6 +289,7 @@ def edit(request, entry_id):
 def delete(request, entry_id):
     entry = selectors.entry_or_404(user=request.user, pk=entry_id)
     if request.method == "POST":
+        deleted(request, ref=_ref(entry))
         services.entry_delete(entry=entry, data_key=request.vault.data_key)
         messages.success(request, "The entry and its earlier versions are deleted.")
         return redirect("journal:index")

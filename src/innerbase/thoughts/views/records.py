@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.core.charts import trajectory
+from innerbase.core.saving import deleted
 from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, selectors, services
 from innerbase.thoughts.models import ThoughtRecord
@@ -173,6 +174,7 @@ def record(request, record_id):
 def delete(request, record_id):
     record = selectors.record_or_404(user=request.user, pk=record_id)
     if request.method == "POST":
+        deleted(request, ref=f"thoughts.record:{record.pk}")
         services.record_delete(record=record, data_key=request.vault.data_key)
         messages.info(request, "That thought record is deleted.")
         return redirect("thoughts:index")
