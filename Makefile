@@ -28,10 +28,16 @@ install-test: $(VENV)/.installed-test
 run: install
 	$(BIN)/innerbase serve --host 127.0.0.1 --port 8000
 
-# Browser tests drive Debian's Chromium; Playwright's own browser download is not used.
+# Browser tests drive Debian's or Ubuntu's Chromium (installed here when missing), or on macOS
+# an installed Chrome or Chromium; Playwright's own browser download is not used.
+# tests/browser/browser_path.py finds it, and says what to do when there is none.
 chromium:
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@if [ "$$(uname)" = Darwin ]; then $(PYTHON) tests/browser/browser_path.py >/dev/null; \
+	elif ! $(PYTHON) tests/browser/browser_path.py >/dev/null 2>&1; then \
+		command -v apt-get >/dev/null || { $(PYTHON) tests/browser/browser_path.py; exit 1; }; \
+		$(SUDO) apt-get update -qq && \
+		{ DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null || \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium-browser >/dev/null; }; fi
 
 # pg_dump proves that a PostgreSQL dump holds no plaintext; it comes with the client package.
 postgres-client:

@@ -41,7 +41,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.assessments import services as assessments
     from innerbase.journal import services as journal
     from innerbase.safety import services as safety
-    from innerbase.safety.models import CheckInAsked
+    from innerbase.safety.models import CheckInAsked, CheckInDue
     from innerbase.thoughts import services as thoughts
 
     user, key = person.user, person.data_key
@@ -51,6 +51,9 @@ def write_in_every_app(person: Person, text: str) -> None:
         user=user, data_key=key, urge="own", own_urge=text, wait_minutes=10, alternative=""
     )
     CheckInAsked.objects.create(owner=user, ref_digest="0" * 64)
+    due = CheckInDue(owner=user, ref_digest="1" * 64)
+    due.seal_json(key, "details", {"ref": "journal.entry:x", "pages": ["/"], "kind": "self-harm"})
+    due.save()
     ecr_r = assessment_selectors.instrument_for("ecr-r")
     answers = {item.key: 4 for item in ecr_r.items}
     assessments.take_create(user=user, data_key=key, instrument=ecr_r, answers=answers)

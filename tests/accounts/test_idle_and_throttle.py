@@ -186,3 +186,22 @@ def test_the_idle_lock_sends_back_to_the_page_without_its_query(alice_client, se
     _age_session(alice_client, settings.IDLE_LOCK_MINUTES * 60 + 5)
     response = alice_client.get("/journal/?q=my+secret+words&page=2")
     assert response["Location"] == "/account/login/?next=%2Fjournal%2F"
+
+
+def _wrong_try(client, username):
+    return client.post("/account/login/", {"username": username, "passphrase": "a wrong guess"})
+
+
+def test_a_pause_is_warned_of_before_it_comes_and_says_nothing_about_the_name(alice, settings):
+    settings.AXES_FAILURE_LIMIT = 5
+    real, made_up = Client(), Client(REMOTE_ADDR="10.0.0.9")
+    said = {"alice": [], "nobody-here": []}
+    for _ in range(4):
+        for client, name in ((real, "alice"), (made_up, "nobody-here")):
+            page = _wrong_try(client, name).content.decode()
+            said[name].append([line for line in ("2 more tries", "1 more try") if line in page])
+    assert said["alice"] == [[], [], ["2 more tries"], ["1 more try"]]
+    assert said["nobody-here"] == said["alice"]  # the same whether the name exists or not
+    page = _wrong_try(real, "alice").content.decode()  # the fifth wrong try
+    assert "1 more try" not in page and "15 minutes" in page
+    assert _wrong_try(real, "alice").status_code == 429

@@ -66,7 +66,7 @@ def test_confirming_the_recovery_key_goes_to_today(client):
         (
             {"new_passphrase": "", "new_passphrase_again": ""},
             "new_passphrase",
-            b"This field is required",
+            b"Choose a new passphrase",
         ),
     ],
 )

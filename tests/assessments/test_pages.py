@@ -105,7 +105,7 @@ def test_finishing_scores_and_shows_the_plane_with_caveats(alice_client, alice):
     assert take.category == "fearful-avoidant"  # 4 is at the midpoint: counts as high
     page = alice_client.get(result).content.decode()
     assert "<svg" in page and "approximate convention" in page
-    assert "anxiety 4.00, avoidance 4.00" in page
+    assert "anxiety 4, avoidance 4." in page  # scores as people write them
     assert "not four boxes" in page and "Heartbreak can raise" in page
     assert "we will not invent them" in page
     assert "Download these answers as FHIR" in page
@@ -116,6 +116,7 @@ def test_gad_7_at_moderate_suggests_support(alice_client):
     result = answer_all(alice_client, url, "gad-7", 2)  # 14: moderate
     page = alice_client.get(result).content.decode()
     assert "moderate" in page and "See support and helplines" in page and 'href="/help/"' in page
+    assert '<span class="big-number">14</span>' in page and "14.00" not in page
     mild = answer_all(alice_client, start(alice_client, "gad-7"), "gad-7", 1)  # 7: mild
     assert "See support and helplines" not in alice_client.get(mild).content.decode()
 
@@ -125,6 +126,7 @@ def test_retaking_shows_reliable_change_on_results_and_history(alice_client, ali
     # second take: anxiety 6.0 (2 points up: worse), avoidance 2.0 (2 points down: better)
     second = answer_all(alice_client, start(alice_client, "ecr-r"), "ecr-r", ECR_R_ANXIOUS)
     page = alice_client.get(second).content.decode()
+    assert '<span class="big-number">6</span>' in page and "4 → 6" in page
     assert "Since your last take" in page
     # in plain words first, the Jacobson-Truax figures folded beneath
     assert "the usual wobble: things look better" in page
@@ -146,7 +148,7 @@ def test_history_compare_rejects_the_same_take_twice(alice_client, alice):
     ).content.decode()
     assert "Choose a different take to compare with." in page
     page = alice_client.get("/assessments/gad-7/history/").content.decode()
-    assert "things look harder" in page and "more than 4.00 points" in page
+    assert "things look harder" in page and "more than 4 points" in page
 
 
 def test_ecr_rs_asks_who_and_shows_people_side_by_side(alice_client, alice):

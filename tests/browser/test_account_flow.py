@@ -25,7 +25,7 @@ def _log_out(page):
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
-def test_sign_up_to_deletion(open_page, axe_check, viewport):
+def test_sign_up_to_deletion(open_page, axe_check, navigate, viewport):
     page = open_page(viewport)
     shot = f"{viewport}-light"
     page.goto("/")
@@ -68,7 +68,7 @@ def test_sign_up_to_deletion(open_page, axe_check, viewport):
     expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
 
     # Change the passphrase.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Account").click()
+    navigate(page, "Account")
     axe_check(page, f"account-{shot}")
     page.get_by_role("link", name="Change passphrase").click()
     page.get_by_label("Current passphrase").fill(FIRST)
@@ -103,7 +103,7 @@ def test_sign_up_to_deletion(open_page, axe_check, viewport):
     expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
 
     # Delete the account.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Account").click()
+    navigate(page, "Account")
     page.get_by_role("link", name="Delete account").click()
     axe_check(page, f"delete-{shot}")
     page.get_by_label("Your passphrase").fill(THIRD)

@@ -46,6 +46,37 @@ def test_the_check_in_asks_gently_and_no_collapses_it_to_a_chip(sign_in, axe_che
     expect(page.get_by_role("heading", name=check_in["title"])).to_have_count(0)
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_check_in_card_leads_and_stays_with_the_entry_until_answered(
+    sign_in, axe_check, scheme
+):
+    page = sign_in(color_scheme=scheme).page
+    check_in = content.load("support")["check_in"]
+    mood = page.get_by_role("group", name=re.compile("Mood right now"))
+    mood.get_by_role("radio", name="2", exact=True).tap()
+    page.get_by_label("Anything to add? (optional)").fill("everyone would be better off without me")
+    page.get_by_role("button", name="Save check-in").tap()
+    card = page.get_by_role("region", name=check_in["title"])
+    expect(card).to_be_visible()
+    expect(page.get_by_text("Checked in. Thank you")).to_have_count(0)  # never stacked
+    talk = card.get_by_role("link", name=check_in["talk_now"])
+    box = talk.bounding_box()
+    assert box["y"] + box["height"] <= page.viewport_size["height"], "the card leads the page"
+    axe_check(page, f"check-in-leads-{scheme}")
+    page.reload()
+    expect(card).to_be_visible()
+    # From the entry itself, another time: still offered until it is answered.
+    page.goto("/journal/")
+    page.locator(".entry-item__link").first.click()
+    expect(card.get_by_role("link", name=check_in["talk_now"])).to_be_visible()
+    page.reload()
+    expect(card.get_by_role("button", name="I'd rather not say")).to_be_visible()
+    card.get_by_role("button", name="I'd rather not say").click()
+    expect(page.get_by_role("heading", name=check_in["title"])).to_have_count(0)
+    page.reload()
+    expect(page.get_by_role("heading", name=check_in["title"])).to_have_count(0)
+
+
 def test_danger_from_a_partner_leads_to_its_own_screen_and_leaving_quickly_hides_it(
     sign_in, axe_check
 ):

@@ -26,9 +26,11 @@ def _at_step(page, number: int, title: str) -> None:
     expect(page.get_by_role("heading", name=title, level=1)).to_be_visible()
 
 
-def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(sign_in, axe_check):
+def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(
+    sign_in, axe_check, navigate
+):
     page = sign_in("phone").page
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Thoughts").click()
+    navigate(page, "Thoughts")
     expect(page.get_by_role("heading", name="Thought records", level=1)).to_be_visible()
     axe_check(page, "thoughts-review-empty-phone")
     page.get_by_role("link", name="Start a thought record").click()

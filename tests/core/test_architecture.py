@@ -29,6 +29,7 @@ PURE = [
     "innerbase.core.charts",
     "innerbase.core.content_files",
     "innerbase.core.distress",
+    "innerbase.core.figures",
     "innerbase.core.lines",
     "innerbase.core.limits",
     "innerbase.journal.content",

@@ -400,12 +400,20 @@ MEASURED_ELSEWHERE = {
     ("assessments/forms.py", "content.readings()['ecr_rs_skip']"): "assessments readings.json",
     ("assessments/forms.py", "question['text']"): "the GAD-7's closing question, verbatim",
     ("assessments/fhir.py", "instrument.raw.get('measures', '')"): "a questionnaire's measures",
+    ("accounts/views.py", "warning"): "accounts/lockout.py TRIES_LEFT (its own test below)",
     ("core/forms.py", "check['label']"): "core/content/distress.json",
     ("core/forms.py", "check['hint']"): "core/content/distress.json",
     ("core/forms.py", "words['error'].format(label=check['label'])"): "core distress.json",
     ("safety/forms.py", "section['title']"): "safety/content/plan.json",
     ("safety/forms.py", "section['prompt']"): "safety/content/plan.json",
 }
+
+
+def test_the_login_tries_warnings_read_plainly():
+    from innerbase.accounts.lockout import TRIES_LEFT
+
+    texts = [text.format(minutes=15) for text in TRIES_LEFT.values()]
+    assert grade_of_lines(texts) <= MAX_GRADE
 
 
 def test_every_python_text_not_written_in_place_is_measured_where_it_is():

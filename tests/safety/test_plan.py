@@ -36,6 +36,17 @@ def test_saving_seals_the_plan_and_shows_it(alice_client, alice):
     assert selectors.plan_of(user=alice.user, data_key=alice.data_key)["reasons"] == REASON
 
 
+def test_saving_an_empty_plan_says_what_is_true(alice_client, alice):
+    page = alice_client.post("/help/plan/edit/", _plan_post(), follow=True).content.decode()
+    assert "Your safety plan is saved" not in page
+    assert "Nothing is saved yet, because every part is empty." in page
+    assert not SafetyPlan.objects.exists()
+    alice_client.post("/help/plan/edit/", _plan_post(reasons=REASON))
+    page = alice_client.post("/help/plan/edit/", _plan_post(), follow=True).content.decode()
+    assert "Your safety plan is saved. It is empty now." in page
+    assert selectors.plan_is_empty(selectors.plan_of(user=alice.user, data_key=alice.data_key))
+
+
 def test_editing_keeps_what_is_there_and_changes_what_was_changed(alice_client, alice):
     alice_client.post("/help/plan/edit/", _plan_post(reasons=REASON, warning_signs="Not sleeping"))
     form = alice_client.get("/help/plan/edit/").content.decode()

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from innerbase.safety import screening
-from innerbase.safety.models import CheckInAsked, Pause
+from innerbase.safety.models import CheckInAsked, CheckInDue, Pause
 from people import log_in
 
 pytestmark = pytest.mark.django_db
@@ -111,3 +111,68 @@ def test_the_session_row_never_names_the_saved_row_while_the_question_waits(alic
         assert str(pause.pk) not in text and "safety.pause" not in text
     page = alice_client.get(response["Location"]).content.decode()  # the question still comes
     assert f'value="safety.pause:{pause.pk}"' in page
+
+
+def _quick_check_in(client, line: str):
+    return client.post("/journal/quick/", {"mood": "2", "energy": "2", "text": line, "next": "/"})
+
+
+def test_the_check_in_leads_and_no_cheerful_message_sits_with_it(alice_client):
+    _quick_check_in(alice_client, EVERYDAY)
+    assert "Checked in. Thank you" in alice_client.get("/").content.decode()
+    assert _quick_check_in(alice_client, CHECK_IN)["Location"] == "/"
+    page = alice_client.get("/").content.decode()
+    main = page[page.index('<main id="main"') :]
+    assert "thoughts of ending your life" in main
+    assert "Checked in. Thank you" not in page  # two tones never stack
+    assert main.index('class="card card--soft check-in"') < main.index("<h1")
+
+
+def test_the_entry_keeps_offering_the_check_in_until_it_is_answered(alice_client, alice):
+    from innerbase.journal.models import Entry
+
+    _quick_check_in(alice_client, CHECK_IN)
+    alice_client.get("/")  # the page right after the save asks first
+    entry = Entry.objects.get(owner=alice.user)
+    url = entry.get_absolute_url()
+    for _ in range(2):  # a reload, or another day: still there on the entry's page
+        page = alice_client.get(url).content.decode()
+        assert "Talk to someone now" in page and 'name="answer" value="yes"' in page
+        assert 'href="/help/support/?back=' in page
+    assert 'name="answer"' in alice_client.get("/").content.decode()  # and where it was asked
+    ref = f"journal.entry:{entry.pk}"
+    answered = alice_client.post("/help/check-in/", {"ref": ref, "answer": "not_now", "back": url})
+    assert answered["Location"] == url
+    assert not CheckInDue.objects.exists()
+    assert 'name="answer"' not in alice_client.get(url).content.decode()
+    assert 'name="answer"' not in alice_client.get("/").content.decode()
+
+
+def test_a_waiting_check_in_keeps_no_words_no_time_and_shows_to_no_one_else(
+    alice_client, alice, charlie
+):
+    from innerbase.journal.models import Entry
+
+    _quick_check_in(alice_client, CHECK_IN)
+    entry = Entry.objects.get(owner=alice.user)
+    due = CheckInDue.objects.get()
+    stored = bytes(due.details)
+    for clue in (str(entry.pk), "suicidal", "journal.entry", "/journal/"):
+        assert clue.encode() not in stored and clue not in due.ref_digest
+    fields = {f.name for f in CheckInDue._meta.get_fields()}
+    assert fields == {"id", "owner", "ref_digest", "details"}  # nothing to line up in time
+    stranger = log_in(Client(), charlie)
+    assert 'name="answer"' not in stranger.get("/").content.decode()
+    assert stranger.get(entry.get_absolute_url()).status_code == 404
+
+
+def test_deleting_the_entry_leaves_no_question_about_it(alice_client, alice):
+    from innerbase.journal.models import Entry
+
+    _quick_check_in(alice_client, CHECK_IN)
+    alice_client.get("/")
+    entry = Entry.objects.get(owner=alice.user)
+    assert CheckInDue.objects.count() == 1
+    alice_client.post(f"{entry.get_absolute_url()}delete/")
+    assert not Entry.objects.exists() and not CheckInDue.objects.exists()
+    assert 'name="answer"' not in alice_client.get("/").content.decode()

@@ -111,3 +111,24 @@ def test_unknown_pages_get_a_calm_404_with_help(client):
     assert b"Need help now?" in response.content
     api = client.get("/api/v1/no-such-thing")
     assert api.status_code == 404
+
+
+def test_a_brand_new_account_is_welcomed_not_welcomed_back(client):
+    from django.test import Client
+
+    signed_up = client.post(
+        "/account/signup/",
+        {
+            "username": "maya",
+            "new_passphrase": "paper boats on a slow river",
+            "new_passphrase_again": "paper boats on a slow river",
+            "adult": "on",
+        },
+    )
+    assert signed_up.status_code == 200
+    for _ in range(2):  # the whole first session
+        page = client.get("/").content.decode()
+        assert "Welcome, maya." in page and "Welcome back" not in page
+    again = Client()
+    again.post("/account/login/", {"username": "maya", "passphrase": "paper boats on a slow river"})
+    assert "Welcome back, maya." in again.get("/").content.decode()

@@ -12,19 +12,29 @@ _NO_MATCH = "That username and passphrase don't match. Check them and try again.
 
 
 def passphrase_field(
-    label: str, *, new: bool = False, meter: bool = False, help_text: str = ""
+    label: str,
+    *,
+    new: bool = False,
+    meter: bool = False,
+    help_text: str = "",
+    required: str = "",
+    matches: str = "",
 ) -> forms.CharField:
-    """A passphrase input with the right password-manager hint; `meter` adds live strength."""
+    """A passphrase input with the right password-manager hint; `meter` adds live strength,
+    `matches` names the field it must equal (so the page can clear a stale mismatch)."""
     attrs = {"autocomplete": "new-password" if new else "current-password"}
     if meter:
         attrs["data-strength-meter"] = ""
         attrs["minlength"] = str(settings.PASSPHRASE_MIN_LENGTH)
+    if matches:
+        attrs["data-matches"] = matches
     return forms.CharField(
         label=label,
         help_text=help_text,
         strip=False,
         max_length=PASSPHRASE_MAX,
         widget=forms.PasswordInput(attrs=attrs),
+        error_messages={"required": required} if required else None,
     )
 
 
@@ -39,8 +49,14 @@ class NewPassphraseMixin(forms.Form):
             f"At least {settings.PASSPHRASE_MIN_LENGTH} characters. A few unrelated words "
             "are easy to remember and hard to guess."
         ),
+        required="Choose a new passphrase.",
     )
-    new_passphrase_again = passphrase_field("Type it again", new=True)
+    new_passphrase_again = passphrase_field(
+        "Type it again",
+        new=True,
+        required="Type it again, so we know it's the one you meant.",
+        matches="new_passphrase",
+    )
 
     def passphrase_user(self):
         return None
@@ -53,15 +69,18 @@ class NewPassphraseMixin(forms.Form):
     def clean_new_passphrase_again(self):
         again = self.cleaned_data["new_passphrase_again"]
         if self.cleaned_data.get("new_passphrase") not in (None, again):
-            raise forms.ValidationError("The two passphrases are different.")
+            raise forms.ValidationError(
+                "The two passphrases are different. Type it again.", code="passphrase_mismatch"
+            )
         return again
 
 
 class UsernameField(forms.CharField):
-    def __init__(self, **kwargs):
+    def __init__(self, *, required_message: str = "Enter your username.", **kwargs):
         super().__init__(
             label="Username",
             max_length=150,
+            error_messages={"required": required_message},
             validators=[UnicodeUsernameValidator()],
             widget=forms.TextInput(
                 attrs={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"}
@@ -73,10 +92,16 @@ class UsernameField(forms.CharField):
 class SignUpForm(NewPassphraseMixin):
     username = UsernameField(
         help_text="Letters, digits and @ . + - _ only. It doesn't need to be your real name.",
+        required_message="Choose a username.",
     )
     adult = forms.BooleanField(
         label="I am 18 or older",
-        error_messages={"required": "Innerbase is for adults. Please see the services below."},
+        error_messages={
+            "required": (
+                "Tick “I am 18 or older” to go on. Innerbase is for adults; if you are "
+                "younger, the services below can help."
+            )
+        },
     )
     field_order = ["username", "new_passphrase", "new_passphrase_again", "adult"]
 
@@ -92,12 +117,14 @@ class SignUpForm(NewPassphraseMixin):
 
 class LoginForm(forms.Form):
     username = UsernameField()
-    passphrase = passphrase_field("Passphrase")
+    passphrase = passphrase_field("Passphrase", required="Enter your passphrase.")
     NO_MATCH = _NO_MATCH
 
 
 class PassphraseChangeForm(NewPassphraseMixin):
-    current_passphrase = passphrase_field("Current passphrase")
+    current_passphrase = passphrase_field(
+        "Current passphrase", required="Enter your current passphrase."
+    )
     field_order = ["current_passphrase", "new_passphrase", "new_passphrase_again"]
 
     def __init__(self, *args, user, **kwargs):
@@ -128,7 +155,7 @@ class RecoverForm(NewPassphraseMixin):
 
 
 class ConfirmPassphraseForm(forms.Form):
-    passphrase = passphrase_field("Your passphrase")
+    passphrase = passphrase_field("Your passphrase", required="Enter your passphrase.")
     WRONG = "That isn't your current passphrase."
 
 

@@ -10,10 +10,40 @@ from django.http import JsonResponse
 from django.shortcuts import render
 
 MESSAGE = "Too many attempts. For your safety, please wait {minutes} minutes and try again."
+# Said when a pause is close, so it never comes as a surprise (see tries_left).
+WARN_AT = 2
+TRIES_LEFT = {
+    1: "You have 1 more try. After that, logging in from here pauses for {minutes} minutes.",
+    2: "You have 2 more tries. After that, logging in from here pauses for {minutes} minutes.",
+}
+
+
+def cooloff_minutes() -> int:
+    return round(settings.AXES_COOLOFF_TIME * 60)
+
+
+def tries_left(request, username: str) -> int:
+    """Wrong tries left for this username from this address before the pause.
+
+    axes counts every failed try against the (username, address) pair whether or not the
+    username exists, so the number, and the warning built on it, are the same for a real
+    account and a made-up one: it never tells a guesser which names exist.
+    """
+    from axes.handlers.proxy import AxesProxyHandler
+
+    AxesProxyHandler.update_request(request)
+    failures = AxesProxyHandler.get_failures(request, {"username": username})
+    return max(settings.AXES_FAILURE_LIMIT - failures, 0)
+
+
+def tries_warning(request, username: str) -> str:
+    """A calm warning when the pause is one or two wrong tries away, else ''."""
+    left = tries_left(request, username)
+    return TRIES_LEFT[left].format(minutes=cooloff_minutes()) if 0 < left <= WARN_AT else ""
 
 
 def lockout_response(request, original_response=None, credentials=None):
-    minutes = round(settings.AXES_COOLOFF_TIME * 60)
+    minutes = cooloff_minutes()
     headers = {"Retry-After": str(minutes * 60)}
     if request.path.startswith("/api/"):
         return JsonResponse(

@@ -12,8 +12,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from innerbase.accounts import forms, services
-from innerbase.accounts.lockout import lockout_response
+from innerbase.accounts import forms, selectors, services
+from innerbase.accounts.lockout import lockout_response, tries_warning
 from innerbase.api import selectors as api
 from innerbase.core.redirects import safe_next
 from innerbase.safety import selectors as safety
@@ -25,8 +25,10 @@ _SECRETS = sensitive_post_parameters(
 
 
 def _start_session(request, user, data_key) -> None:
+    first_time = user.last_login is None  # read before login() sets it
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     session_unlock(request, user=user, data_key=data_key)
+    request.session[selectors.FIRST_VISIT] = first_time
 
 
 def _show_recovery_key(request, recovery_key: str, *, first_time: bool):
@@ -42,6 +44,15 @@ def _show_recovery_key(request, recovery_key: str, *, first_time: bool):
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _no_match(request, form) -> None:
+    """The answer to a wrong try: which part was wrong is never said, and a pause that is
+    close is warned of first."""
+    form.add_error(None, form.NO_MATCH)
+    warning = tries_warning(request, form.cleaned_data["username"])
+    if warning:
+        form.add_error(None, warning)
 
 
 def _posted(request):
@@ -99,7 +110,7 @@ def login_view(request):
                 passphrase=form.cleaned_data["passphrase"],
             )
         except services.WrongCredentials:
-            form.add_error(None, form.NO_MATCH)
+            _no_match(request, form)
         except services.KeyMismatch:
             messages.warning(
                 request,
@@ -189,7 +200,7 @@ def recover(request):
         except services.Throttled:
             return lockout_response(request)
         except services.WrongCredentials:
-            form.add_error(None, form.NO_MATCH)
+            _no_match(request, form)
         else:
             if request.user.is_authenticated:
                 session_lock(request)

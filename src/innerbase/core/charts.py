@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from innerbase.core.figures import figure
+
 TRAJ_W, TRAJ_H, TRAJ_PAD = 320, 160, 32
 
 
@@ -30,7 +32,7 @@ def trajectory(values: Sequence[float | None], low: float, high: float) -> dict[
         "right": TRAJ_PAD + inner_w,
         "points": points,
         "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),
-        "summary": ", ".join(f"{p['value']:.2f}" for p in points),
+        "summary": ", ".join(figure(p["value"]) for p in points),
         "low": low,
         "high": high,
     }

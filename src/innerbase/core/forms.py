@@ -1,13 +1,33 @@
 """Forms across the app: one look (label, hint, error beside the field, GOV.UK habits),
-choices filled from content files when a form is made, and the stop rule's distress check."""
+choices filled from content files when a form is made, and the stop rule's distress check.
+
+Errors follow the GOV.UK Design System's error summary: a summary at the top that lists each
+problem once, naming its field and linking to it, and the same words beside the field. The
+templates (forms/error_summary.html, forms/field_errors.html) read both from here, so every
+form, rendered whole or field by field, says which field is wrong.
+"""
 
 from collections.abc import Iterable
 from typing import Any, cast
 
 from django import forms
+from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
 
 from innerbase.core import distress
+
+# Django's own message names no field ("This field is required."), so three empty fields
+# would say it three times; it is replaced by one that names the field.
+_BARE_REQUIRED = str(forms.Field.default_error_messages["required"])
+
+# Checks a page can see are met while the person types (static/js/forms.js): the error then
+# goes away before the form is sent again. The server still decides.
+LIVE_CHECKS = {
+    "required": "filled",
+    "min_length": "long-enough",
+    "password_too_short": "long-enough",
+    "passphrase_mismatch": "matches",
+}
 
 
 class FormRenderer(TemplatesSetting):
@@ -76,3 +96,61 @@ class DistressCheckForm(forms.Form):
                 value = None
             chosen[moment] = value if distress.is_rating(value) else None
         return chosen
+def label_of(field: BoundField) -> str:
+    """The field's label as a name in a sentence (without a trailing colon or full stop)."""
+    return str(field.label or field.name).strip().rstrip(":.").strip()
+
+
+def field_target(field: BoundField) -> str:
+    """The id a link to this field should jump to: the first choice of a group of radios or
+    checkboxes (as GOV.UK does), else the field itself."""
+    if isinstance(field.field.widget, forms.RadioSelect) and field.subwidgets:  # and checkboxes
+        return field.subwidgets[0].id_for_label or field.auto_id
+    return field.id_for_label or field.auto_id
+
+
+def _what_to_do(field: BoundField) -> str:
+    """A required field left empty, said in words that name it."""
+    label, widget = label_of(field), field.field.widget
+    if isinstance(widget, forms.CheckboxInput):
+        return f"Tick “{label}” to go on."
+    if isinstance(field.field, forms.ChoiceField):
+        return f"Choose an answer for “{label}”."
+    return f"Fill in “{label}”."
+
+
+def field_errors(field: BoundField) -> list[dict]:
+    """The field's errors: each with its words, an id, and the live check that can clear it."""
+    result = []
+    for number, error in enumerate(field.errors.as_data(), start=1):
+        words = " ".join(str(message) for message in error)
+        if words == _BARE_REQUIRED:
+            words = _what_to_do(field)
+        result.append(
+            {
+                "text": words,
+                "id": f"{field.auto_id}_error_{number}",
+                "clears": LIVE_CHECKS.get(error.code or "", ""),
+            }
+        )
+    return result
+
+
+def error_summary(form: forms.BaseForm) -> list[dict]:
+    """Every problem on the form once, top to bottom, each naming its field and linking to it.
+
+    A message that does not say which field it is about is led by the field's label; a
+    problem with the whole form links to its first field.
+    """
+    visible = form.visible_fields()
+    first = f"#{field_target(visible[0])}" if visible else ""
+    items = [{"text": str(e), "href": first, "id": ""} for e in form.non_field_errors()]
+    for field in form.hidden_fields():
+        items += [{"text": str(e), "href": "", "id": ""} for e in field.errors]
+    for field in visible:
+        label = label_of(field)
+        for error in field_errors(field):
+            named = label.casefold() in error["text"].casefold()
+            text = error["text"] if named else f"{label}: {error['text']}"
+            items.append({"text": text, "href": f"#{field_target(field)}", "id": error["id"]})
+    return items

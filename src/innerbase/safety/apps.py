@@ -9,10 +9,19 @@ class SafetyConfig(AppConfig):
     def ready(self):
         from innerbase.core import navigation, registry
         from innerbase.safety import checks  # noqa: F401  (registers the helpline check)
-        from innerbase.safety.models import CalmCheckout, CheckInAsked, Pause, SafetyPlan
+        from innerbase.safety.models import (
+            CalmCheckout,
+            CheckInAsked,
+            CheckInDue,
+            Pause,
+            SafetyPlan,
+        )
 
         navigation.register("Help", "safety:help", order=90, requires_login=False)
-        # CheckInAsked only remembers that a question was asked about some saved row.
+        # CheckInAsked only remembers that a question was asked about some saved row, and
+        # CheckInDue that one waits: neither is something the person wrote.
         registry.data_register(
-            "safety", models=(SafetyPlan, CalmCheckout, Pause), derived=(CheckInAsked,)
+            "safety",
+            models=(SafetyPlan, CalmCheckout, Pause),
+            derived=(CheckInAsked, CheckInDue),
         )

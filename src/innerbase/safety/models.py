@@ -79,3 +79,26 @@ class CheckInAsked(models.Model):
 
     def __str__(self) -> str:
         return f"check-in asked of user {self.owner_id}"
+
+
+class CheckInDue(SealedModel):
+    """A check-in question about one saved row that is not answered yet.
+
+    It stays until the person answers (or says they'd rather not), so the row's page still
+    offers it after a reload or another day. Which row, which pages and the kind of concern
+    are sealed; the keyed digest (as in CheckInAsked) finds it again; and no time is kept, so
+    a stolen database cannot line it up with the entry it is about.
+    """
+
+    sealed_json = ("details",)
+
+    ref_digest = models.CharField(max_length=64)
+    details = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "ref_digest"], name="one_check_in_due_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"check-in due for user {self.owner_id}"

@@ -26,6 +26,7 @@ COPY_HEADER = "Innerbase-Offline-Copy"
 STATIC_FILES = (
     "css/innerbase.css",
     "js/forms.js",
+    "js/menu.js",
     "js/breathe.js",
     "js/range-value.js",
     "js/countdown.js",

@@ -1,6 +1,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from innerbase.accounts import selectors as accounts
 from innerbase.core.registry import cards_for
 
 
@@ -9,4 +10,8 @@ def home(request):
     """Today for a signed-in person; otherwise a short welcome with the way in."""
     if not request.user.is_authenticated:
         return render(request, "today/welcome.html")
-    return render(request, "today/home.html", {"cards": cards_for(request)})
+    return render(
+        request,
+        "today/home.html",
+        {"cards": cards_for(request), "first_visit": accounts.first_visit(request)},
+    )

@@ -20,6 +20,7 @@ from innerbase.assessments.models import Take
 from innerbase.assessments.views.lookups import instrument_or_404, take_or_404
 from innerbase.assessments.views.taking import ref
 from innerbase.core.charts import trajectory
+from innerbase.core.figures import figure
 from innerbase.core.forms import DistressCheckForm
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 
@@ -29,10 +30,6 @@ def _label(take: Take, instrument) -> str:
     if take.target:
         return f"{when} · {instruments.target_label(instrument, take.target)}"
     return when
-
-
-def _two_places(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
 
 
 def _plane_point(take: Take, label: str = "") -> dict:
@@ -51,7 +48,7 @@ def _plain(change: dict | None) -> dict | None:
     words = content.readings()
     return {
         "verdict": words["verdicts"][change["verdict"]],
-        "limit": words["wobble_limit"].format(points=f"{change['threshold']:.2f}"),
+        "limit": words["wobble_limit"].format(points=figure(change["threshold"])),
     }
 
 
@@ -207,7 +204,7 @@ def history(request, code):
     for number, each in enumerate(takes, start=1):
         each.label = f"#{number} · {_label(each, instrument)}"  # type: ignore[attr-defined]
         each.cells = [  # type: ignore[attr-defined]
-            _two_places(each.scores.get(s.key)) for s in instrument.subscales
+            figure(each.scores.get(s.key)) for s in instrument.subscales
         ]
     groups = _groups(instrument, takes)
     compare, change_rows = _comparison(request, instrument, takes, groups)

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from innerbase.core import distress, registry
 from innerbase.core.clock import remember_time_zone
-from innerbase.core.saving import saved_and_screened
+from innerbase.core.saving import deleted, saved_and_screened
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.journal import content, forms, rules, selectors, services
 from innerbase.journal.models import MODES, Entry, Space
@@ -28,7 +28,9 @@ def _ref(entry: Entry) -> str:
 
 
 def after_save(request, entry: Entry, body: dict, back: str):
-    return saved_and_screened(request, *rules.texts_of(body), ref=_ref(entry), back=back)
+    return saved_and_screened(
+        request, *rules.texts_of(body), ref=_ref(entry), back=back, page=entry.get_absolute_url()
+    )
 
 
 def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, draft=None):
@@ -295,6 +297,7 @@ def edit(request, entry_id):
 def delete(request, entry_id):
     entry = selectors.entry_or_404(user=request.user, pk=entry_id)
     if request.method == "POST":
+        deleted(request, ref=_ref(entry))
         services.entry_delete(entry=entry, data_key=request.vault.data_key)
         messages.success(request, "The entry is deleted, and so are its earlier versions.")
         return redirect("journal:index")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from innerbase.core.saving import saved_and_screened
+from innerbase.core.saving import deleted, saved_and_screened
 from innerbase.journal import forms, selectors, services
 
 
@@ -45,6 +45,7 @@ def space_edit(request, space_id):
     space = selectors.space_or_404(user=request.user, pk=space_id)
     key = request.vault.data_key
     if request.method == "POST" and request.POST.get("delete"):
+        deleted(request, ref=f"journal.space:{space.pk}")
         services.space_delete(space=space, data_key=key)
         messages.success(request, "That journal is gone; its entries are in the main journal now.")
         return redirect("journal:spaces")

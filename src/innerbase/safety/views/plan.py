@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -10,6 +10,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 from innerbase.core.saving import saved_and_screened
 from innerbase.safety import content, forms, helplines, selectors, services
 from innerbase.safety.views.support import chosen_country
+
+SAVED = "Your safety plan is saved."
+EMPTIED = "Your safety plan is saved. It is empty now."
+NOTHING_TO_SAVE = (
+    "Nothing is saved yet, because every part is empty. "
+    "Add a line to any part whenever you're ready."
+)
 
 
 def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
@@ -44,11 +51,15 @@ def plan_edit(request):
     if request.method == "POST":
         form = form_class(request.POST)
         if form.is_valid():
-            services.plan_save(
-                user=request.user, data_key=request.vault.data_key, sections=form.cleaned_data
-            )
-            messages.success(request, "Your safety plan is saved.")
-            back = reverse("safety:plan")
+            key, back = request.vault.data_key, reverse("safety:plan")
+            before = selectors.plan_of(user=request.user, data_key=key)
+            now_empty = selectors.plan_is_empty(form.cleaned_data)
+            if now_empty and selectors.plan_is_empty(before):
+                # Nothing was written and nothing is: say so, rather than "saved".
+                messages.info(request, NOTHING_TO_SAVE)
+                return redirect(back)
+            services.plan_save(user=request.user, data_key=key, sections=form.cleaned_data)
+            messages.success(request, EMPTIED if now_empty else SAVED)
             return saved_and_screened(
                 request, *form.cleaned_data.values(), ref="safety.plan", back=back
             )

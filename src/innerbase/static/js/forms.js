@@ -1,8 +1,99 @@
-// After a form comes back with problems, move focus to the summary so it is read out first.
+// After a form comes back with problems (the GOV.UK error summary): the title says so, focus
+// moves to the summary so it is read out first, and a link in it puts focus in its field with
+// the field's question (label or legend) in view.
 (function () {
   "use strict";
   var summary = document.querySelector("[data-error-summary]");
-  if (summary) { summary.focus(); }
+  if (!summary) { return; }
+  if (document.title.indexOf("Error: ") !== 0) { document.title = "Error: " + document.title; }
+  summary.focus();
+  summary.addEventListener("click", function (event) {
+    var link = event.target.closest("a[href^='#']");
+    var field = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (!field) { return; }
+    event.preventDefault();
+    var fieldset = field.closest("fieldset");
+    var question = (fieldset && fieldset.querySelector("legend")) ||
+      document.querySelector("label[for='" + field.id + "']");
+    (question || field).scrollIntoView();
+    field.focus({ preventScroll: true });
+  });
+})();
+
+// Errors that no longer apply go away as the person fixes them (a field now filled in, a
+// passphrase now long enough, two that now match), here and in the summary, and come back if
+// the fix is undone. Only checks the page can see are made: the server still decides.
+(function () {
+  "use strict";
+  var CHECKS = {
+    "filled": function (controls) {
+      return controls.some(function (c) {
+        return (c.type === "checkbox" || c.type === "radio") ? c.checked : c.value.trim() !== "";
+      });
+    },
+    "long-enough": function (controls) {
+      var c = controls[0];
+      return c.value.length > 0 && c.value.length >= (parseInt(c.getAttribute("minlength"), 10) || 0);
+    },
+    "matches": function (controls) {
+      var c = controls.filter(function (each) { return each.hasAttribute("data-matches"); })[0];
+      var other = c && c.form && c.form.elements.namedItem(c.getAttribute("data-matches"));
+      return Boolean(other) && c.value !== "" && c.value === other.value;
+    }
+  };
+
+  function describedBy(control, id, on) {
+    var ids = (control.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+    ids = ids.filter(function (each) { return each !== id; });
+    if (on) { ids.push(id); }
+    if (ids.length) { control.setAttribute("aria-describedby", ids.join(" ")); }
+    else { control.removeAttribute("aria-describedby"); }
+  }
+
+  function refresh(list) {
+    var group = list.closest(".form-group");
+    if (!group) { return; }
+    var controls = Array.prototype.slice.call(group.querySelectorAll("input, select, textarea"));
+    list.querySelectorAll("li[data-clears]").forEach(function (item) {
+      var check = CHECKS[item.getAttribute("data-clears")];
+      item.hidden = Boolean(check && controls.length && check(controls));
+      var inSummary = document.querySelector("[data-error-summary] li[data-error='" + item.id + "']");
+      if (inSummary) { inSummary.hidden = item.hidden; }
+    });
+    var showing = Array.prototype.some.call(list.children, function (item) { return !item.hidden; });
+    list.hidden = !showing;
+    group.classList.toggle("form-group--error", showing);
+    // What pointed at the errors stops doing so while they are hidden (a hidden description
+    // is still read out), and points again when they come back.
+    if (!list.describers) {
+      list.describers = Array.prototype.slice.call(
+        group.querySelectorAll("[aria-describedby~='" + list.id + "']"));
+      if ((group.getAttribute("aria-describedby") || "").split(/\s+/).indexOf(list.id) !== -1) {
+        list.describers.push(group);
+      }
+    }
+    list.describers.forEach(function (element) { describedBy(element, list.id, showing); });
+    controls.forEach(function (c) {
+      if (c.hasAttribute("aria-invalid")) { c.setAttribute("aria-invalid", showing ? "true" : "false"); }
+    });
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      summary.hidden = !Array.prototype.some.call(
+        summary.querySelectorAll("li"), function (item) { return !item.hidden; });
+    }
+  }
+
+  function refreshForm(form) {
+    form.querySelectorAll(".errorlist").forEach(function (list) {
+      if (list.querySelector("li[data-clears]")) { refresh(list); }
+    });
+  }
+
+  ["input", "change"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      if (event.target.form) { refreshForm(event.target.form); }
+    });
+  });
 })();
 
 // Send the browser's time zone with forms that ask for it, so days and times are the person's own.

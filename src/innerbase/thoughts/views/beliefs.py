@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from innerbase.core.charts import trajectory
-from innerbase.core.saving import saved_and_screened
+from innerbase.core.saving import deleted, saved_and_screened
 from innerbase.thoughts import content, forms, selectors, services
 
 LINKED_SHOWN = 20
@@ -100,6 +100,7 @@ def belief(request, belief_id):
 @require_POST
 def belief_delete(request, belief_id):
     belief = selectors.belief_or_404(user=request.user, pk=belief_id)
+    deleted(request, ref=f"thoughts.belief:{belief.pk}")
     services.belief_delete(belief=belief)
     messages.info(request, "That belief is removed. Records that linked to it are kept.")
     return redirect("thoughts:beliefs")

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from innerbase.core import distress
 from innerbase.core.charts import trajectory
 from innerbase.core.forms import DistressCheckForm
+from innerbase.core.saving import deleted
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.journal import selectors as journal
 from innerbase.thoughts import content, selectors, services
@@ -184,6 +185,7 @@ def record(request, record_id):
 def delete(request, record_id):
     record = selectors.record_or_404(user=request.user, pk=record_id)
     if request.method == "POST":
+        deleted(request, ref=f"thoughts.record:{record.pk}")
         services.record_delete(record=record, data_key=request.vault.data_key)
         messages.info(request, "That thought record is deleted.")
         return redirect("thoughts:index")

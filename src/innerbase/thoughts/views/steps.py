@@ -151,7 +151,13 @@ def _save(request, record: ThoughtRecord, key: str, form, body: dict, beliefs: l
     texts = [v for v in changes.values() if isinstance(v, str)]
     if not any(texts):
         return redirect(target)
-    return saved_and_screened(request, *texts, ref=f"thoughts.record:{record.pk}", back=target)
+    return saved_and_screened(
+        request,
+        *texts,
+        ref=f"thoughts.record:{record.pk}",
+        back=target,
+        page=record.get_absolute_url(),
+    )
 
 
 def _context(record: ThoughtRecord, key: str, form, body: dict) -> dict:
