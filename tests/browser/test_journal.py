@@ -76,10 +76,12 @@ def test_a_full_entry_with_triggers_and_urges_then_edit_restore_and_search(sign_
     page.get_by_role("button", name="Search").click()
     expect(page.locator(".entry-item")).to_have_count(1)
     expect(page.get_by_role("heading", name="Entries found")).to_be_visible()
+    page.get_by_text("Change the search").click()  # folded after a search
     page.get_by_label("Search").fill("")
     page.get_by_label("Trigger").fill("their car")
     page.get_by_role("button", name="Search").click()
     expect(page.locator(".entry-item")).to_have_count(1)
+    page.get_by_text("Change the search").click()
     page.get_by_label("Trigger").fill("")
     page.get_by_label("Search").fill("lighthouse")
     page.get_by_role("button", name="Search").click()
@@ -185,7 +187,7 @@ def test_a_prompt_that_looks_back_offers_grounding_first_and_a_lighter_one(sign_
     expect(page.get_by_role("region", name="First, a moment to land")).to_have_count(0)
 
 
-# -- the phone budgets of issue 13: a new entry, the quick check-in -------------------------
+# -- the phone budgets of issue 13: a new entry, the quick check-in, search results ----------
 SCREEN = 844
 
 
@@ -302,3 +304,23 @@ def test_without_script_a_sixth_emotion_is_refused_and_every_choice_stays_in_sig
     checked.goto("/account/login/")
     checked.set_content(refused)
     axe_check(checked, "quick-check-in-refused-phone-dark")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_results_start_on_the_first_screen(sign_in, axe_check, scheme):
+    visit = sign_in(color_scheme=scheme)
+    for text in ("The bakery by the sea", "A quiet day", "Their song at the bakery"):
+        services.entry_create(user=visit.user, data_key=visit.key, body={"text": text}, mood=5)
+    page = visit.page
+    page.goto("/journal/")
+    page.get_by_text("Search and filter").tap()
+    page.get_by_label("Search").fill("bakery")
+    page.get_by_role("button", name="Search").tap()
+    expect(page.locator(".entry-item")).to_have_count(2)
+    first = page.locator(".entry-item").first.bounding_box()
+    assert first["y"] + first["height"] <= SCREEN, "the first result is on the first screen"
+    expect(page.get_by_label("Search")).to_be_hidden()  # the form folded away
+    expect(page.get_by_text("2 found")).to_be_visible()
+    axe_check(page, f"journal-search-results-phone-{scheme}")
+    page.get_by_text("Change the search").tap()  # one tap brings it back, as typed
+    expect(page.get_by_label("Search")).to_have_value("bakery")
