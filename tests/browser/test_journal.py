@@ -201,7 +201,7 @@ def _rows(locator) -> int:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_new_entry_fits_two_screens_with_each_part_one_tap_away(sign_in, axe_check, scheme):
+def test_a_new_entry_fits_two_screens_then_search_results_come_first(sign_in, axe_check, scheme):
     visit = sign_in(color_scheme=scheme)
     page = visit.page
     page.goto("/journal/new/")
@@ -245,6 +245,21 @@ def test_a_new_entry_fits_two_screens_with_each_part_one_tap_away(sign_in, axe_c
     body = services.selectors.body_of(entry=Entry.objects.get(), data_key=visit.key)
     assert [e["name"] for e in body["emotions"]] == ["sad", "lonely"]
     assert body["urges"][-1] == {"name": "Drive past their flat", "own": True, "acted": True}
+    # search: after searching, the results start on the first screen, the form folded away
+    for text in ("The bakery by the sea", "A quiet day", "Their song at the bakery"):
+        services.entry_create(user=visit.user, data_key=visit.key, body={"text": text}, mood=5)
+    page.goto("/journal/")
+    page.get_by_text("Search and filter").tap()
+    page.get_by_label("Search").fill("bakery")
+    page.get_by_role("button", name="Search").tap()
+    expect(page.locator(".entry-item")).to_have_count(2)
+    first = page.locator(".entry-item").first.bounding_box()
+    assert first["y"] + first["height"] <= SCREEN, "the first result is on the first screen"
+    expect(page.get_by_label("Search")).to_be_hidden()
+    expect(page.get_by_text("2 found")).to_be_visible()
+    axe_check(page, f"journal-search-results-phone-{scheme}")
+    page.get_by_text("Change the search").tap()  # one tap brings it back, as typed
+    expect(page.get_by_label("Search")).to_have_value("bakery")
 
 
 def _quick_form_screens(page) -> float:
@@ -304,23 +319,3 @@ def test_without_script_a_sixth_emotion_is_refused_and_every_choice_stays_in_sig
     checked.goto("/account/login/")
     checked.set_content(refused)
     axe_check(checked, "quick-check-in-refused-phone-dark")
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_search_results_start_on_the_first_screen(sign_in, axe_check, scheme):
-    visit = sign_in(color_scheme=scheme)
-    for text in ("The bakery by the sea", "A quiet day", "Their song at the bakery"):
-        services.entry_create(user=visit.user, data_key=visit.key, body={"text": text}, mood=5)
-    page = visit.page
-    page.goto("/journal/")
-    page.get_by_text("Search and filter").tap()
-    page.get_by_label("Search").fill("bakery")
-    page.get_by_role("button", name="Search").tap()
-    expect(page.locator(".entry-item")).to_have_count(2)
-    first = page.locator(".entry-item").first.bounding_box()
-    assert first["y"] + first["height"] <= SCREEN, "the first result is on the first screen"
-    expect(page.get_by_label("Search")).to_be_hidden()  # the form folded away
-    expect(page.get_by_text("2 found")).to_be_visible()
-    axe_check(page, f"journal-search-results-phone-{scheme}")
-    page.get_by_text("Change the search").tap()  # one tap brings it back, as typed
-    expect(page.get_by_label("Search")).to_have_value("bakery")
