@@ -41,6 +41,8 @@ def test_a_new_entry_starts_with_every_optional_part_folded(alice_client):
         assert " open" not in _fold(page, name).split(">")[0], name
     assert _line(_fold(page, "emotions")) == "Emotions (optional)"
     assert _line(_fold(page, "urges")) == "Urges (optional)"
+    now = timezone.localtime().strftime("%Y-%m-%d %H:")
+    assert _line(_fold(page, "when")).startswith(f"When: {now}")  # needed, so never "optional"
     # the 73 emotions are real checkboxes, each with its own "how strong" slider
     assert page.count('type="checkbox" name="emotions"') == 73
     assert page.count('name="intensity-') == 73

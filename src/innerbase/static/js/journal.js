@@ -84,7 +84,7 @@
         });
       });
       chosen.textContent = words.length ? ": " + words.join(", ") : "";
-      none.hidden = words.length > 0;
+      if (none) none.hidden = words.length > 0;
     };
     fold.addEventListener("input", update);
     fold.addEventListener("change", update);
