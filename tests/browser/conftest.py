@@ -72,12 +72,14 @@ def open_page(browser, live_server):
         viewport: str = "desktop",
         color_scheme: str = "light",
         reduced_motion: str = "no-preference",
+        **options,
     ):
         context = browser.new_context(
             **VIEWPORTS[viewport],
             color_scheme=color_scheme,
             reduced_motion=reduced_motion,
             base_url=live_server.url,
+            **options,  # java_script_enabled=False: what a page does with no script
         )
         contexts.append(context)
         guard = OriginGuard(live_server.url)

@@ -124,3 +124,37 @@ def test_gad_7_on_a_desktop_shows_several_items_and_suggests_support(sign_in, ax
     page.goto(f"/assessments/takes/{take.pk}/result/")
     expect(page.get_by_role("img", name="Attachment anxiety and avoidance")).to_be_visible()
     axe_check(page, "assessment-result-plane-desktop-dark")
+
+
+_BOXES = """() => [...document.querySelectorAll(
+    '.plane__quadrant, .plane__label, .plane__point')].map(el => {
+        const r = el.getBoundingClientRect();
+        return {kind: el.getAttribute('class'), text: el.textContent,
+                box: [r.left, r.top, r.right, r.bottom]};
+    })"""
+
+
+def _apart(a, b) -> bool:
+    return a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+
+
+def test_the_plane_keeps_its_words_off_an_anxious_persons_dot(sign_in, axe_check):
+    # Where most people using Innerbase land, and where the dot once hid the quarter's name.
+    page, user, key = sign_in("phone", color_scheme="dark")
+    ecr = instruments.load("ecr-r")
+    values = [_ecr_r_value(number, anxious=True) for number in range(1, 37)]
+    answers = scoring.answers_from_list(ecr, values)
+    take = services.take_create(user=user, data_key=key, instrument=ecr, answers=answers)
+    page.goto(f"/assessments/takes/{take.pk}/result/")
+    expect(page.get_by_role("img", name="Attachment anxiety and avoidance")).to_be_visible()
+    drawn = page.evaluate(_BOXES)
+    assert {d["text"] for d in drawn if "quadrant" in d["kind"]} == {
+        "secure",
+        "anxious-preoccupied",
+        "dismissing-avoidant",
+        "fearful-avoidant",
+    }
+    for i, one in enumerate(drawn):
+        for other in drawn[i + 1 :]:
+            assert _apart(one["box"], other["box"]), (one, other)
+    axe_check(page, "assessment-plane-anxious-phone-dark")

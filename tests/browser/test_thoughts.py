@@ -8,7 +8,7 @@ from urllib.parse import unquote_plus
 import pytest
 from playwright.sync_api import expect
 
-from innerbase.thoughts import services
+from innerbase.thoughts import selectors, services
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,6 +19,27 @@ def _slide(locator, value: int) -> None:
     locator.press("Home")
     for _ in range(value):
         locator.press("ArrowRight")
+
+
+def _unfold(page, name: str) -> None:
+    """Open one folded group with a tap on its line, like a person."""
+    page.locator("details.fold-field > summary").filter(has_text=re.compile(f"^{name}")).click()
+
+
+SCREEN = 844
+HEADER_BUDGET = 64  # the header's own phone budget (issue 13), tested with the header
+
+
+def _bottom(locator) -> float:
+    box = locator.bounding_box()
+    return box["y"] + box["height"]
+
+
+def _on_first_screen_below_the_header(page, locator) -> bool:
+    """Inside the first screen once the header keeps its 64-px budget: measured from the
+    header's bottom, so this fails for the step's own length, not for the header's."""
+    header = page.locator(".site-header").bounding_box()["height"]
+    return _bottom(locator) - header + HEADER_BUDGET <= SCREEN
 
 
 def _at_step(page, number: int, title: str) -> None:
@@ -56,8 +77,11 @@ def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(
     page.get_by_role("button", name="Next").click()
 
     _at_step(page, 4, "Thinking traps")
-    expect(page.get_by_role("heading", name=re.compile("Attachment traps"))).to_be_visible()
+    # someone new: every group folded, Next on the first screen even under today's header
+    assert _bottom(page.get_by_role("button", name="Next")) <= SCREEN
+    _unfold(page, "Attachment traps")
     page.get_by_label("Reading silence as rejection").check()
+    _unfold(page, "Guessing the worst")
     page.get_by_label("Mind reading").check()
     page.locator(".trap summary").first.click()
     axe_check(page, "thoughts-step-distortions-phone")
@@ -94,6 +118,7 @@ def test_a_full_record_on_a_phone_stopped_at_step_5_and_finished_later(
     page.get_by_role("button", name="Next").click()
 
     _at_step(page, 9, "A deeper belief")
+    _unfold(page, "Being left")
     page.get_by_role("radio", name="People always leave me in the end.").check()
     axe_check(page, "thoughts-step-belief-phone")
     page.get_by_role("button", name="Save and see the record").click()
@@ -167,3 +192,54 @@ def test_review_and_traps_in_dark_mode_on_a_desktop(sign_in, axe_check):
     page.get_by_role("button", name="Next").click()
     _at_step(page, 4, "Thinking traps")
     axe_check(page, "thoughts-step-distortions-desktop-dark")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_steps_4_and_9_keep_their_main_action_on_the_first_screen(sign_in, axe_check, scheme):
+    page, user, key = sign_in(color_scheme=scheme)
+    for codes in (
+        ["mind-reading", "silence-as-rejection"],
+        ["mind-reading", "keeping-score", "silence-as-rejection"],
+        ["mind-reading", "catastrophising", "keeping-score"],
+    ):
+        services.record_create(user=user, data_key=key, data={"distortions": codes})
+    services.belief_add(user=user, data_key=key, text="I only matter when I am useful.")
+    services.belief_add(user=user, data_key=key, starter="people-leave")
+    record = services.record_start(user=user, data_key=key)
+    services.record_save_step(
+        record=record,
+        data_key=key,
+        step="automatic-thought",
+        changes={"automatic_thought": "Alex is losing interest in me and will leave soon."},
+        done=True,
+    )
+    page.goto(f"/thoughts/{record.pk}/step/distortions/")
+    next_button = page.get_by_role("button", name="Next")
+    assert _on_first_screen_below_the_header(page, next_button)
+    yours = page.get_by_role("group", name="The ones you spot most")
+    expect(yours.get_by_role("checkbox")).to_have_count(3)  # most spotted first
+    yours.get_by_role("checkbox", name="Mind reading").check()
+    expect(page.get_by_label("Fortune telling")).to_be_hidden()  # the rest, one tap away
+    _unfold(page, "Guessing the worst")
+    page.get_by_label("Fortune telling").check()
+    axe_check(page, f"thoughts-step-traps-yours-phone-{scheme}")
+    next_button.click()
+    _at_step(page, 5, "What supports the thought")
+    page.goto(f"/thoughts/{record.pk}/step/core-belief/")
+    save = page.get_by_role("button", name="Save and see the record")
+    assert _on_first_screen_below_the_header(page, save)
+    own = page.get_by_role("radio", name="I only matter when I am useful.")
+    starter = page.get_by_role("radio", name="I'm going to end up alone.")
+    expect(own).to_be_visible()  # the person's own words first
+    expect(starter).to_be_hidden()  # the ready-written ones folded by theme
+    expect(page.get_by_role("slider")).to_be_hidden()  # no belief chosen, nothing to rate
+    _unfold(page, "Being left")
+    starter.check()
+    expect(page.get_by_role("slider")).to_be_visible()
+    axe_check(page, f"thoughts-step-belief-themes-phone-{scheme}")
+    save.click()
+    expect(page.get_by_role("heading", name="Thought record", level=1)).to_be_visible()
+    record.refresh_from_db()
+    assert set(record.distortions) == {"mind-reading", "fortune-telling"}
+    linked = selectors.belief_text(belief=record.core_belief, data_key=key)
+    assert linked == "I'm going to end up alone."

@@ -40,6 +40,7 @@ PURE = [
     "innerbase.thoughts.content",
     "innerbase.thoughts.progress",
     "innerbase.thoughts.search_lines",
+    "innerbase.thoughts.shortlists",
     "innerbase.thoughts.stats",
     "innerbase.vault.crypto",
 ]

@@ -36,12 +36,15 @@ def test_an_empty_form_names_each_field_once_and_links_to_it():
     assert _summary_links(html) == [
         ("id_name", "Fill in “Your name”."),
         ("id_colour", "Choose an answer for “Favourite colour”."),
-        ("id_mood_0", "Choose an answer for “How are you?”."),  # the first radio, as GOV.UK
+        (
+            "id_mood",
+            "Choose an answer for “How are you?”.",
+        ),  # the group; forms.js focuses its first radio
         ("id_agree", "Tick “I agree” to go on."),
     ]
     # the same words beside each field, after a hidden "Error:", described by its control
     for field_id, words in _summary_links(html):
-        group = field_id.removesuffix("_0")
+        group = field_id
         inline = re.search(rf'<ul class="errorlist" id="{group}_error">(.*?)</ul>', html)
         assert inline and words in inline.group(1) and "Error: " in inline.group(1)
     assert 'aria-describedby="id_name_error"' in html
@@ -106,3 +109,11 @@ def test_sign_up_errors_carry_their_live_checks(client):
     ).content.decode()
     assert re.search(r'<li id="id_new_passphrase_again_error_1" data-clears="matches">', html)
     assert "The two passphrases are different. Type it again." in html
+
+
+def test_a_group_link_lands_on_an_element_the_page_has():
+    form = Everything({})
+    form.is_valid()
+    html = form.render()
+    for field_id, _ in _summary_links(html):
+        assert f'id="{field_id}"' in html, field_id

@@ -54,8 +54,16 @@ def test_quick_check_in_problems_are_named_and_nothing_is_saved(alice_client):
     assert response.status_code == 422
     page = response.content.decode()
     assert "Choose how your mood is" in page and "Choose a number from 1 to 10." in page
-    assert "Pick up to 5 emotions." in page
+    assert "Pick up to 5 emotions (you picked 6)." in page  # names the field and the fix
+    assert 'href="#id_emotions"' in page and 'id="id_emotions"' in page
     assert 'value="lonely" checked' in page  # what was picked is kept
+    # every choice is in sight, none folded away inside "More emotions"
+    shown, folded = page.split('<details class="more-emotions">')
+    folded = folded.split("</details>")[0]
+    for name in ("lonely", "sad", "hurt", "numb", "angry", "hopeful"):
+        assert f'value="{name}" checked' in shown
+        assert f'value="{name}"' not in folded
+    assert page.count("Quick check-in</h") == 1  # the page names it once
     assert Entry.objects.count() == 0
 
 

@@ -84,3 +84,15 @@ def test_a_logged_out_search_goes_to_log_in_without_its_words():
     response = Client().post("/journal/search/", {"q": WORDS})
     assert response.status_code == 302
     assert response["Location"] == "/account/login/?next=/journal/search/"
+
+
+def test_after_a_search_the_form_folds_and_the_results_come_first(alice_client, alice):
+    write(alice, 2, f"The {WORDS} walk")
+    page = alice_client.post("/journal/search/", {"q": WORDS}).content.decode()
+    fold = page.split('class="card card--soft search-fold"')[1].split(">")[0]
+    assert "open" not in fold  # folded: the results start on the first screen
+    assert "Change the search" in page and "2 found" in page
+    assert f'value="{WORDS}"' in page  # still there, one tap away, as typed
+    bad = alice_client.post("/journal/search/", {"since": "2026-05-02", "until": "2026-05-01"})
+    fold = bad.content.decode().split('class="card card--soft search-fold"')[1].split(">")[0]
+    assert "open" in fold  # a problem is shown, not folded away

@@ -98,7 +98,7 @@ def test_a_bad_rating_is_named_what_was_typed_is_kept_and_nothing_is_saved(alice
     assert response.status_code == 422
     page = response.content.decode()
     message = "For “And now, how upset do you feel?”, choose a number from 0 to 10, or leave it"
-    assert message in page and 'href="#id_distress_after_0"' in page  # summary links to it
+    assert message in page and 'href="#id_distress_after"' in page  # summary links to it
     assert "Still typing this." in page
     assert Entry.objects.count() == 0
 

@@ -102,10 +102,12 @@ def label_of(field: BoundField) -> str:
 
 
 def field_target(field: BoundField) -> str:
-    """The id a link to this field should jump to: the first choice of a group of radios or
-    checkboxes (as GOV.UK does), else the field itself."""
-    if isinstance(field.field.widget, forms.RadioSelect) and field.subwidgets:  # and checkboxes
-        return field.subwidgets[0].id_for_label or field.auto_id
+    """The id a link to this field should jump to. A group of radios or checkboxes is linked
+    by its container's id (Django's own markup, and every group drawn by hand here, such as
+    the emotion chips, give the container the field's id); forms.js then puts focus on the
+    group's first choice, as GOV.UK does."""
+    if isinstance(field.field.widget, forms.RadioSelect):  # and checkboxes, its subclass
+        return field.auto_id
     return field.id_for_label or field.auto_id
 
 

@@ -61,7 +61,10 @@ class QuickForm(forms.Form):
     def clean_emotions(self):
         chosen = self.cleaned_data["emotions"]
         if len(chosen) > MAX_QUICK_EMOTIONS:
-            raise forms.ValidationError(f"Pick up to {MAX_QUICK_EMOTIONS} emotions.")
+            raise forms.ValidationError(
+                f"Pick up to {MAX_QUICK_EMOTIONS} emotions (you picked {len(chosen)}). "
+                "Untick one or more to save."
+            )
         return chosen
 
     def entry_fields(self) -> dict:

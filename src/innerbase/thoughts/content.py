@@ -35,22 +35,6 @@ def distortions_by_code() -> dict[str, dict[str, Any]]:
     return {item["code"]: item for item in distortions()}
 
 
-def distortion_groups() -> list[dict[str, Any]]:
-    """The taxonomy in two groups: thinking traps first, then attachment traps."""
-    return [
-        {
-            "kind": "distortion",
-            "title": "Thinking traps",
-            "items": [d for d in distortions() if d["kind"] == "distortion"],
-        },
-        {
-            "kind": "attachment-trap",
-            "title": "Attachment traps",
-            "items": [d for d in distortions() if d["kind"] == "attachment-trap"],
-        },
-    ]
-
-
 def starter_beliefs() -> list[dict[str, Any]]:
     return cast(list[dict[str, Any]], load("core_beliefs")["beliefs"])
 
@@ -58,3 +42,21 @@ def starter_beliefs() -> list[dict[str, Any]]:
 @cache
 def starter_beliefs_by_key() -> dict[str, dict[str, Any]]:
     return {belief["key"]: belief for belief in starter_beliefs()}
+
+
+def trap_groups() -> list[dict[str, Any]]:
+    """The traps in a few plain groups (content/trap_groups.json), each with its items."""
+    by_code = distortions_by_code()
+    return [
+        {"key": g["key"], "title": g["title"], "items": [by_code[c] for c in g["codes"]]}
+        for g in load("trap_groups")["groups"]
+    ]
+
+
+def starter_themes() -> list[dict[str, Any]]:
+    """The starter beliefs by theme (content/belief_themes.json), each with its starters."""
+    by_key = starter_beliefs_by_key()
+    return [
+        {"key": t["key"], "title": t["title"], "starters": [by_key[k] for k in t["starters"]]}
+        for t in load("belief_themes")["themes"]
+    ]

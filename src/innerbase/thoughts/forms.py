@@ -181,13 +181,13 @@ class BeliefAddForm(forms.Form):
     """A starter belief picked from the list, or one in the person's own words."""
 
     starter = forms.ChoiceField(
-        label="Pick a common belief",
+        label="Or pick one that many people hold",
         required=False,
         widget=forms.RadioSelect,
         error_messages={"invalid_choice": "Choose one of the beliefs shown."},
     )
     text = forms.CharField(
-        label="Or write it in your own words",
+        label="In your own words",
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -24,6 +24,7 @@ from innerbase.journal.models import MODES
 from innerbase.journal.views.entry import after_save
 
 PER_PAGE = 20
+QUICK_FIRST = 1  # emotions of each family shown before "More emotions"
 MODE_LABELS = dict(MODES)
 
 
@@ -110,13 +111,17 @@ def check_in_card(request) -> dict:
 
 
 def quick_emotions(checked=()) -> dict:
-    """A few emotions from each family as chips; the rest one tap away."""
+    """A few emotions from each family as chips, with any already chosen beside them (so a
+    choice never hides in the folded part); the rest one tap away."""
+    chosen = set(checked)
     families = content.emotion_families()
-    return markup.quick_chips(
-        [e for family in families for e in family["emotions"][:2]],
-        [{**family, "emotions": family["emotions"][2:]} for family in families],
-        set(checked),
-    )
+    first = [e for family in families for e in family["emotions"][:QUICK_FIRST]]
+    first += [e for f in families for e in f["emotions"][QUICK_FIRST:] if e["key"] in chosen]
+    more = [
+        {**f, "emotions": [e for e in f["emotions"][QUICK_FIRST:] if e["key"] not in chosen]}
+        for f in families
+    ]
+    return {**markup.quick_chips(first, more, chosen), "limit": forms.MAX_QUICK_EMOTIONS}
 
 
 @never_cache

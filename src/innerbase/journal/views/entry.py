@@ -45,6 +45,7 @@ def _entry_page_context(request, form, *, entry=None, mode="free", prompt=None, 
         "emotion_groups": _emotion_groups(form),
         "suggestions": selectors.tag_suggestions(user=request.user, data_key=key),
         "urge_rows": _urge_rows(form),
+        "folds": _folds(form),
         "gratitude_rows": [(form[f"good_{n}"], form[f"why_{n}"]) for n in (1, 2, 3)],
         "draft": draft,
         "draft_key": _draft_key(entry, mode),
@@ -64,6 +65,25 @@ def _emotion_groups(form) -> list[dict]:
         ]
         groups.append({**family, "emotions": emotions, "open": any(e["checked"] for e in emotions)})
     return groups
+
+
+def _folds(form) -> dict[str, str]:
+    """What each folded part holds, in one line ("sad, lonely"), in the order the page lists
+    them: the person's own picks and words, shown on their own page, never in a URL."""
+    picked_emotions = set(form["emotions"].value() or [])
+    picked_urges = set(form["urges"].value() or [])
+    own = (form["own_urge"].value() or "").strip()
+    urges = [label.lower() for key, label in safety.urges().items() if key in picked_urges]
+    return {
+        "emotions": ", ".join(
+            label.lower() for key, label in content.emotions().items() if key in picked_emotions
+        ),
+        "triggers": ", ".join(rules.split_tags(form["triggers"].value() or "")),
+        "sensations": ", ".join(rules.split_tags(form["sensations"].value() or "")),
+        "urges": ", ".join([*urges, *([own] if own else [])]),
+        "helped": " ".join((form["helped"].value() or "").split()),
+        "when": str(form["occurred_at"].value() or "").replace("T", " ")[:16],
+    }
 
 
 def _urge_rows(form) -> list[dict]:

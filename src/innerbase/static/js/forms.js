@@ -12,6 +12,10 @@
     var field = link && document.getElementById(link.getAttribute("href").slice(1));
     if (!field) { return; }
     event.preventDefault();
+    // A group is linked by its container: focus goes to its first choice.
+    if (!field.matches("input, select, textarea, button")) {
+      field = field.querySelector("input:not([type=hidden]), select, textarea") || field;
+    }
     var fieldset = field.closest("fieldset");
     var question = (fieldset && fieldset.querySelector("legend")) ||
       document.querySelector("label[for='" + field.id + "']");

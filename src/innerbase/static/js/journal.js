@@ -1,5 +1,6 @@
 // The journal's small helpers: save a draft as the person types (and when the tab is hidden),
-// and add a suggested tag to a comma-separated field with one tap.
+// add a suggested tag to a comma-separated field with one tap, and keep each folded part's
+// line ("Emotions: sad, lonely") true to what is chosen inside it.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-autosave]");
@@ -59,5 +60,33 @@
       field.dispatchEvent(new Event("input", { bubbles: true }));
       field.focus();
     });
+  });
+  // The server writes each folded line; this keeps it true as the person picks and types.
+  document.querySelectorAll("details[data-fold]").forEach(function (fold) {
+    var chosen = fold.querySelector("[data-fold-chosen]");
+    var none = fold.querySelector("[data-fold-none]");
+    var update = function () {
+      var words = [];
+      fold.querySelectorAll("[data-fold-word]").forEach(function (box) {
+        if (box.checked) words.push(box.getAttribute("data-fold-word"));
+      });
+      fold.querySelectorAll("textarea").forEach(function (area) {
+        var text = area.value.split(/\s+/).join(" ").trim();
+        if (text) words.push(text);
+      });
+      fold.querySelectorAll("input[type=datetime-local]").forEach(function (input) {
+        if (input.value) words.push(input.value.replace("T", " "));
+      });
+      fold.querySelectorAll("input[type=text]").forEach(function (input) {
+        input.value.split(",").forEach(function (part) {
+          part = part.trim();
+          if (part && words.indexOf(part) === -1) words.push(part);
+        });
+      });
+      chosen.textContent = words.length ? ": " + words.join(", ") : "";
+      if (none) none.hidden = words.length > 0;
+    };
+    fold.addEventListener("input", update);
+    fold.addEventListener("change", update);
   });
 })();

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from innerbase.core.charts import trajectory
 from innerbase.core.saving import deleted, saved_and_screened
-from innerbase.thoughts import content, forms, selectors, services
+from innerbase.thoughts import content, forms, selectors, services, shortlists
 
 LINKED_SHOWN = 20
 
@@ -41,10 +41,18 @@ def beliefs(request):
     else:
         form = forms.BeliefAddForm(taken, initial={"rating": 50})
     status = 422 if form.errors else 200
+    chosen = str(form["starter"].value() or "")
     return render(
         request,
         "thoughts/beliefs.html",
-        {"beliefs": mine, "form": form, "starters": content.starter_beliefs()},
+        {
+            "beliefs": mine,
+            "form": form,
+            "starter_themes": shortlists.starters_by_theme(
+                content.starter_themes(), taken, chosen, prefix=""
+            ),
+            "starter_chosen": chosen,
+        },
         status=status,
     )
 

@@ -13,7 +13,7 @@ from innerbase.core.forms import DistressCheckForm
 from innerbase.core.saving import saved_and_screened
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.journal import selectors as journal
-from innerbase.thoughts import content, forms, progress, selectors, services
+from innerbase.thoughts import content, forms, progress, selectors, services, shortlists
 from innerbase.thoughts.models import ThoughtRecord
 
 STOPPED = "Saved. You can finish this record any time from your thought records."
@@ -120,6 +120,7 @@ def step(request, record_id, key):
     context = _context(record, key, form, body)
     context["check"] = check
     context["calming"] = calming_offer_pop(request, ref=ref(record))
+    context.update(_shortlists(request, key, form, beliefs))
     return render(request, "thoughts/step.html", context, status=status)
 
 
@@ -172,8 +173,27 @@ def _context(record: ThoughtRecord, key: str, form, body: dict) -> dict:
         "total": len(keys),
         "is_last": at + 1 == len(keys),
         "back_allowed": at > 0,
-        "groups": content.distortion_groups() if key == "distortions" else [],
         "chosen": set(form["distortions"].value() or []) if key == "distortions" else set(),
         "labels": journal.emotions() if key == "re-rate" else {},
         "thought": body["automatic_thought"] if at > 1 else "",
     }
+
+
+def _shortlists(request, key: str, form, beliefs: list[dict]) -> dict:
+    """Step 4's traps (the person's most spotted first, the rest in folded groups) and step
+    9's beliefs (their own first, the starters folded by theme)."""
+    if key == "distortions":
+        spotted = selectors.patterns(user=request.user)["frequencies"]
+        chosen = form["distortions"].value() or []
+        return {"traps": shortlists.trap_shortlist(content.trap_groups(), spotted, chosen)}
+    if key == "core-belief":
+        own = [
+            {"value": str(b["belief"].pk), "text": b["text"], "starter": b["starter"]}
+            for b in beliefs
+        ]
+        chosen = str(form["belief"].value() or "")
+        return {
+            "belief_choices": shortlists.belief_shortlist(own, content.starter_themes(), chosen),
+            "belief_chosen": chosen,
+        }
+    return {}
