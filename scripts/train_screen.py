@@ -46,13 +46,13 @@ TRAINING = [
     SAFETY / "blind" / "set_b.jsonl",
 ]
 OUT = ROOT / "src" / "innerbase" / "safety" / "data" / "screen_model.json"
-VERSION = "2026-12-01.2"
+VERSION = "2026-12-01.3"
 # The sign head's chance at which a window becomes a hit, and the category head's share on
 # urgent categories at which it is urgent.
 THRESHOLD, URGENT_SHARE = 0.8, 0.5
 # The model's word on a rule's check-in (analyse._second_opinion): below this chance it is
 # removed. Alarms are never removed.
-VETO_CHECK = 0.3
+VETO_CHECK = 0.1
 # A stronger penalty than usual: the texts are few and short, and the model must not learn
 # any one author's wording.
 SETTINGS = Settings(epochs=5, rate=0.2, l2=1e-2)

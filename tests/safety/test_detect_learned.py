@@ -203,8 +203,7 @@ def test_features_are_the_words_stems_pairs_and_triples_of_the_canonical_text():
     assert sorted(features("i am stockpiling")) == sorted(
         [
             "w:i",
-            "b:i am",
-            "sb:i am",
+            "b:i am",  # no "sb:i am": with both words short it is the same pair again
             "t:i am stockpiling",
             "w:am",
             "b:am stockpiling",
@@ -246,3 +245,18 @@ def test_each_sentence_span_holds_exactly_its_words():
         assert len(edges) == len(spans) + 1 and edges[-1] == len(words)
         for k, (start, end) in enumerate(spans):
             assert _TOKEN.findall(text, start, end) == words[edges[k] : edges[k + 1]], text
+
+
+# Whole ordinary entries, written for this test and never trained on: a journal is mostly
+# these, and a model of short texts can add up many faint words in them (model .2 raised an
+# alarm on the first, the bench's entry without its one check-in sentence).
+ORDINARY_ENTRIES = [
+    line.strip()
+    for line in (ROOT / "tests/safety/ordinary_entries.txt").read_text("utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_ENTRIES)
+def test_the_shipped_model_raises_nothing_on_ordinary_entries(text):
+    assert screen(text)["level"] == "none", explain(text)

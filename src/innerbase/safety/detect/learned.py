@@ -60,7 +60,8 @@ def features_at(words: Sequence[str], i: int) -> Iterator[str]:
     if i + 1 < len(words):
         nxt = words[i + 1]
         yield "b:" + w + " " + nxt
-        yield "sb:" + w[:STEM] + " " + nxt[:STEM]
+        if len(w) > STEM or len(nxt) > STEM:  # else the same pair again, counted twice
+            yield "sb:" + w[:STEM] + " " + nxt[:STEM]
         if i + 2 < len(words):
             yield "t:" + w + " " + nxt + " " + words[i + 2]
 
@@ -77,7 +78,7 @@ def _all_features(words: Sequence[str]) -> list[str]:
         *("w:" + w for w in words),
         *("s:" + w[:STEM] for w in words if len(w) > STEM),
         *("b:" + a + " " + b for a, b in pairs),
-        *("sb:" + a[:STEM] + " " + b[:STEM] for a, b in pairs),
+        *("sb:" + a[:STEM] + " " + b[:STEM] for a, b in pairs if len(a) > STEM or len(b) > STEM),
         *(
             "t:" + a + " " + b + " " + c
             for a, b, c in zip(words, words[1:], words[2:], strict=False)
@@ -170,7 +171,12 @@ class Model:
         # Each distinct pair and triple is looked up once: journal text repeats many of them.
         two = list(zip(words, words[1:], strict=False))
         pair = {
-            (a, b): get("b:" + a + " " + b, 0.0) + get("sb:" + a[:STEM] + " " + b[:STEM], 0.0)
+            (a, b): get("b:" + a + " " + b, 0.0)
+            + (
+                get("sb:" + a[:STEM] + " " + b[:STEM], 0.0)
+                if len(a) > STEM or len(b) > STEM
+                else 0.0
+            )
             for a, b in set(two)
         }
         three = list(zip(words, words[1:], words[2:], strict=False))
