@@ -77,23 +77,15 @@ def test_training_learns_a_toy_corpus_and_is_deterministic():
     rows += [("i will bake bread tonight", "none"), ("i keep wanting to bake", "none")] * 6
     data = [Example(Text(t).canon, label) for t, label in rows]
     settings = Settings(epochs=8, rate=0.3, l2=1e-4)
-    one = pack(
-        fit_sign(data, settings),
-        fit_category(data, CATEGORY_NAMES, settings),
-        CATEGORY_NAMES,
-        version="toy",
-        threshold=0.5,
-        urgent_threshold=0.5,
-    )
-    two = pack(
-        fit_sign(data, settings),
-        fit_category(data, CATEGORY_NAMES, settings),
-        CATEGORY_NAMES,
-        version="toy",
-        threshold=0.5,
-        urgent_threshold=0.5,
-    )
-    assert one == two
+
+    def trained():
+        sign, category = fit_sign(data, settings), fit_category(data, CATEGORY_NAMES, settings)
+        return pack(
+            sign, category, CATEGORY_NAMES, version="toy", threshold=0.5, urgent_threshold=0.5
+        )
+
+    one = trained()
+    assert one == trained()
     model = Model(one, CATEGORIES)
     assert model.chance("i will vanish tonight") > 0.9
     assert model.chance("i will bake bread tonight") < 0.1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +53,15 @@ def _rows(examples: Sequence[Example], settings: Settings) -> list[list[str]]:
     return [[f for f in fs if counts[f] >= settings.min_count] for fs in feats]
 
 
+def _visits(count: int, settings: Settings) -> Iterator[int]:
+    """The examples' indices, epoch after epoch, each epoch in a new seeded order."""
+    order = list(range(count))
+    rng = random.Random(settings.seed)
+    for _ in range(settings.epochs):
+        rng.shuffle(order)
+        yield from order
+
+
 def fit_sign(examples: Sequence[Example], settings: Settings) -> dict[str, Any]:
     """Bias and weights of the binary head: any warning sign (1) or none (0)."""
     rows = _rows(examples, settings)
@@ -60,22 +69,18 @@ def fit_sign(examples: Sequence[Example], settings: Settings) -> dict[str, Any]:
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
     bias, bias_sq = 0.0, 1e-8
-    order = list(range(len(rows)))
-    rng = random.Random(settings.seed)
     rate, l2 = settings.rate, settings.l2
-    for _ in range(settings.epochs):
-        rng.shuffle(order)
-        for k in order:
-            fs = rows[k]
-            g = sigmoid(bias + sum(weights.get(f, 0.0) for f in fs)) - ys[k]
-            bias_sq += g * g
-            bias -= rate * g / math.sqrt(bias_sq)
-            for f in fs:
-                w = weights.get(f, 0.0)
-                gf = g + l2 * w
-                sq = squares.get(f, 1e-8) + gf * gf
-                squares[f] = sq
-                weights[f] = w - rate * gf / math.sqrt(sq)
+    for k in _visits(len(rows), settings):
+        fs = rows[k]
+        g = sigmoid(bias + sum(weights.get(f, 0.0) for f in fs)) - ys[k]
+        bias_sq += g * g
+        bias -= rate * g / math.sqrt(bias_sq)
+        for f in fs:
+            w = weights.get(f, 0.0)
+            gf = g + l2 * w
+            sq = squares.get(f, 1e-8) + gf * gf
+            squares[f] = sq
+            weights[f] = w - rate * gf / math.sqrt(sq)
     return {"bias": bias, "weights": weights}
 
 
@@ -91,31 +96,27 @@ def fit_category(
     weights: dict[str, list[float]] = {}
     squares: dict[str, list[float]] = {}
     bias, bias_sq = [0.0] * n, [1e-8] * n
-    order = list(range(len(rows)))
-    rng = random.Random(settings.seed)
     rate, l2 = settings.rate, settings.l2
-    for _ in range(settings.epochs):
-        rng.shuffle(order)
-        for k in order:
-            fs = rows[k]
-            scores = list(bias)
-            for f in fs:
-                w = weights.get(f)
-                if w is not None:
-                    for c in range(n):
-                        scores[c] += w[c]
-            p = softmax(scores)
-            p[ys[k]] -= 1.0  # the gradient of the log loss for each class's score
-            for c in range(n):
-                bias_sq[c] += p[c] * p[c]
-                bias[c] -= rate * p[c] / math.sqrt(bias_sq[c])
-            for f in fs:
-                w = weights.setdefault(f, [0.0] * n)
-                sq = squares.setdefault(f, [1e-8] * n)
+    for k in _visits(len(rows), settings):
+        fs = rows[k]
+        scores = list(bias)
+        for f in fs:
+            w = weights.get(f)
+            if w is not None:
                 for c in range(n):
-                    g = p[c] + l2 * w[c]
-                    sq[c] += g * g
-                    w[c] -= rate * g / math.sqrt(sq[c])
+                    scores[c] += w[c]
+        p = softmax(scores)
+        p[ys[k]] -= 1.0  # the gradient of the log loss for each class's score
+        for c in range(n):
+            bias_sq[c] += p[c] * p[c]
+            bias[c] -= rate * p[c] / math.sqrt(bias_sq[c])
+        for f in fs:
+            w = weights.setdefault(f, [0.0] * n)
+            sq = squares.setdefault(f, [1e-8] * n)
+            for c in range(n):
+                g = p[c] + l2 * w[c]
+                sq[c] += g * g
+                w[c] -= rate * g / math.sqrt(sq[c])
     return {"bias": bias, "weights": weights}
 
 
