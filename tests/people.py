@@ -1,5 +1,6 @@
 """People with real vaults, made the way sign-up makes them, and logged in like a browser."""
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.test import Client
@@ -40,6 +41,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
     from innerbase.journal import services as journal
+    from innerbase.practice import services as practice
     from innerbase.safety import services as safety
     from innerbase.safety.models import CheckInAsked, CheckInDue
     from innerbase.thoughts import services as thoughts
@@ -74,4 +76,36 @@ def write_in_every_app(person: Person, text: str) -> None:
         data_key=key,
         data={"situation": text, "automatic_thought": text, "core_belief": belief, "entry": entry},
     )
+    practice.plan_goals_save(user=user, goals=["let-people-help"])
+    today = dt.date(2026, 11, 30)
+    practice.practice_day_offered(user=user, day=today, part="secure-step")
+    practice.intention_add(user=user, data_key=key, day=today, text=text)
+    own = practice.affirmation_add(user=user, data_key=key, text=text)
+    practice.pin_save(user=user, pinned=f"own:{own.pk}")
+    practice.setback_create(
+        user=user, data_key=key, kind="texted", answers={"trigger": text, "kind_line": text}
+    )
+    practice.no_contact_save(user=user, data_key=key, counting=True, reasons=text, today=today)
     token_create(user=user, data_key=key)
+
+
+def take_attachment(person: Person, *, anxious: bool, avoidant: bool, code="ecr-r", target=""):
+    """A finished ECR-R (or ECR-RS about `target`) whose scores land in the region asked for,
+    taken through the assessments service (reverse-keyed items answered the other way)."""
+    from innerbase.assessments import selectors, services
+
+    instrument = selectors.instrument_for(code)
+    high = {"anxiety": anxious, "avoidance": avoidant}
+    answers = {}
+    for item in instrument.items:
+        value = 6 if high[item.subscale] else 2
+        if item.reverse:
+            value = instrument.scale_max + instrument.scale_min - value
+        answers[item.key] = value
+    return services.take_create(
+        user=person.user,
+        data_key=person.data_key,
+        instrument=instrument,
+        answers=answers,
+        target=target,
+    )

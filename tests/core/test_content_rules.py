@@ -90,7 +90,7 @@ MIN_WORDS = 5
 POOL_WORDS = 20  # short texts adding up to fewer words are pooled with other files' (below)
 # Values that are identifiers, never shown: each must look like one (a slug), checked below.
 MACHINE_KEYS = {"code", "codes", "default", "for", "id", "key", "kind", "patterns", "stage"}
-MACHINE_KEYS |= {"starters", "weight"}
+MACHINE_KEYS |= {"starters", "weight", "parts", "template", "theme"}
 # Notes for maintainers inside a content file; no page reads them (checked below).
 NOT_SHOWN_KEYS = {"source_note"}
 # Proper names: a person reads them, but no plainer word could stand in their place. They are
@@ -406,6 +406,13 @@ MEASURED_ELSEWHERE = {
     ("core/forms.py", "check['hint']"): "core/content/distress.json",
     ("core/forms.py", "words['error'].format(label=check['label'])"): "core distress.json",
     ("safety/forms.py", "section['title']"): "safety/content/plan.json",
+    ("practice/api.py", "p['link']['detail']"): "a line of the app that offers the practice",
+    ("practice/forms.py", "words['choose']"): "practice/content/no_contact.json",
+    ("practice/forms.py", "words['reasons_label']"): "practice/content/no_contact.json",
+    ("practice/forms.py", "words['reasons_hint']"): "practice/content/no_contact.json",
+    ("practice/views/no_contact.py", "content.no_contact()['contact_happened']"): "no_contact.json",
+    ("practice/views/plan.py", "content.hub()['skip_line']"): "practice/content/hub.json",
+    ("practice/views/setbacks.py", "words['done']"): "practice/content/setback.json",
     ("safety/forms.py", "section['prompt']"): "safety/content/plan.json",
 }
 

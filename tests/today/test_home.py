@@ -19,6 +19,7 @@ def test_visitors_get_the_welcome_and_the_way_in(client):
 NEW_PERSONS_CARDS = [
     "today/cards/recovery_key.html",  # order 0, until the recovery key is confirmed
     "journal/cards/check_in.html",  # 10
+    "practice/cards/today.html",  # 20, the plan (for everyone until a questionnaire) has a practice
     "assessments/cards/questionnaire.html",  # 60, a first ECR-R take to suggest
     "today/cards/hard_day.html",  # 100, always
 ]
@@ -59,16 +60,17 @@ def test_a_capability_can_add_its_card(alice_client, monkeypatch):
     registry.card_register("extra/hidden.html", order=55, show=lambda request: False)
     registry.card_register("today/cards/hard_day.html", order=100)  # registering again is harmless
     found = registry.cards_for(request)
-    # The new card sits between orders 10 and 60; the hidden one is left out.
-    expected = [*NEW_PERSONS_CARDS[:2], "extra/shown.html", *NEW_PERSONS_CARDS[2:]]
+    # The new card sits between orders 20 and 60; the hidden one is left out.
+    expected = [*NEW_PERSONS_CARDS[:3], "extra/shown.html", *NEW_PERSONS_CARDS[3:]]
     assert [card["template"] for card in found] == expected
-    assert found[2] == {"template": "extra/shown.html", "greeting": "hello alice"}
+    assert found[3] == {"template": "extra/shown.html", "greeting": "hello alice"}
     assert found[-1] == {"template": "today/cards/hard_day.html"}  # no context: template only
 
 
 NAVIGATION = [
     ("Today", "/"),
     ("Journal", "/journal/"),
+    ("Practice", "/practice/"),
     ("Thoughts", "/thoughts/"),
     ("Questionnaires", "/assessments/"),
     ("Account", "/account/"),

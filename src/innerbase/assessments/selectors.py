@@ -125,3 +125,25 @@ def unscored_answer(*, instrument: Instrument, take: Take, data_key: bytes) -> s
     if not question or chosen is None:
         return ""
     return question["options"][chosen]
+
+
+def attachment_regions(*, user) -> dict:
+    """The plane regions of the person's latest finished ECR-R and of each person's latest
+    ECR-RS, for what other apps build on them (the practice plan):
+    {"general": region or None, "general_at": datetime or None,
+     "relationships": {target: region}}."""
+    finished = (
+        owned(Take, user=user)
+        .filter(code__in=("ecr-r", "ecr-rs"))
+        .exclude(completed_at=None)
+        .exclude(category="")
+        .order_by("completed_at")
+        .values_list("code", "target", "category", "completed_at")
+    )
+    result: dict = {"general": None, "general_at": None, "relationships": {}}
+    for code, target, category, completed_at in finished:  # oldest first: the latest wins
+        if code == "ecr-r":
+            result["general"], result["general_at"] = category, completed_at
+        elif target:
+            result["relationships"][target] = category
+    return result
