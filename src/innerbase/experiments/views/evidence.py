@@ -52,6 +52,7 @@ def evidence(request, ladder_id):
             "chart": _chart(found["outcomes"]),
             "chart_count": len(found["outcomes"]),
             "steps": steps,
+            "untried": [str(n) for n, row in enumerate(steps, start=1) if not row["evidence"]],
             "learned": [item for item in learned if item["learned"]],
         },
     )

@@ -80,13 +80,18 @@ def _step_rows(ladder, key) -> list[dict]:
     waiting: dict = {}
     for attempt in selectors.tries_waiting_on(ladder=ladder):
         waiting.setdefault(attempt.step_id, []).append(attempt)
-    rows = []
+    rows: list[dict] = []
+    current_found = False
     for item in selectors.steps_with_text(ladder=ladder, data_key=key):
         step = item["step"]
         recorded = selectors.tries_of(step=step).exclude(recorded_at=None)[:TRIES_SHOWN]
+        # the lowest step not marked ready gets the one main button on the page
+        current = not item["step"].ready and not current_found
+        current_found = current_found or current
         rows.append(
             {
                 **item,
+                "current": current,
                 "evidence": by_step.get(step.pk),
                 "waiting": waiting.get(step.pk, []),
                 "recent": list(recorded),
