@@ -304,8 +304,12 @@ def ladder_evidence(request, ladder_id: uuid.UUID):
     how often what was feared happened; the same per step, and in one plain sentence."""
     ladder = selectors.ladder_or_404(user=request.user, pk=ladder_id)
     found = selectors.evidence_of(ladder=ladder)
+    ids = {step.order: step.pk for step in selectors.steps_of(ladder=ladder)}
     return {
         **found["summary"],
         "sentence": found["sentence"],
-        "steps": [{"step_id": pk, **summary} for pk, summary in found["by_step"].items()],
+        "steps": [
+            {"step_id": ids[order], **summary}
+            for order, summary in sorted(found["by_step"].items())
+        ],
     }

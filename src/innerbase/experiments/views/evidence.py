@@ -30,7 +30,7 @@ def evidence(request, ladder_id):
     key = request.vault.data_key
     found = selectors.evidence_of(ladder=ladder)
     steps = [
-        {**item, "evidence": found["by_step"].get(item["step"].pk)}
+        {**item, "evidence": found["by_step"].get(item["step"].order)}
         for item in selectors.steps_with_text(ladder=ladder, data_key=key)
     ]
     latest = selectors.tries_of_ladder(ladder=ladder).exclude(recorded_at=None)

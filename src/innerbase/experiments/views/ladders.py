@@ -92,7 +92,7 @@ def _step_rows(ladder, key) -> list[dict]:
             {
                 **item,
                 "current": current,
-                "evidence": by_step.get(step.pk),
+                "evidence": by_step.get(step.order),
                 "waiting": waiting.get(step.pk, []),
                 "recent": list(recorded),
             }
