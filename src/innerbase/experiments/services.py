@@ -130,7 +130,3 @@ def try_record(
         attempt.recorded_at = timezone.now()
     attempt.save()
     _used(attempt.step.ladder)
-
-
-def try_delete(*, attempt: Try) -> None:
-    attempt.delete()
