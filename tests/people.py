@@ -40,6 +40,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.api.services import token_create
     from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
+    from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
     from innerbase.practice import services as practice
     from innerbase.safety import services as safety
@@ -86,6 +87,18 @@ def write_in_every_app(person: Person, text: str) -> None:
         user=user, data_key=key, kind="texted", answers={"trigger": text, "kind_line": text}
     )
     practice.no_contact_save(user=user, data_key=key, counting=True, reasons=text, today=today)
+    ladder = experiments.ladder_create(user=user, data_key=key, name=text, steps=[text])
+    attempt = experiments.try_predict(
+        step=ladder.steps.get(), data_key=key, prediction=text, predicted_distress=70, confidence=60
+    )
+    experiments.try_record(
+        attempt=attempt,
+        data_key=key,
+        outcome=text,
+        actual_distress=30,
+        feared_outcome_happened=False,
+        learned=text,
+    )
     token_create(user=user, data_key=key)
 
 

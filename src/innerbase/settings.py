@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "innerbase.journal",
     "innerbase.thoughts",
     "innerbase.practice",
+    "innerbase.experiments",
     "innerbase.today",
     "innerbase.api",
 ]

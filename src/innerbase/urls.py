@@ -26,6 +26,7 @@ urlpatterns = [
     path("journal/", include("innerbase.journal.urls")),
     path("thoughts/", include("innerbase.thoughts.urls")),
     path("practice/", include("innerbase.practice.urls")),
+    path("practice/experiments/", include("innerbase.experiments.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

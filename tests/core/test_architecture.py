@@ -28,6 +28,8 @@ PURE = [
     "innerbase.core.figures",
     "innerbase.core.lines",
     "innerbase.core.limits",
+    "innerbase.experiments.content",
+    "innerbase.experiments.evidence",
     "innerbase.journal.content",
     "innerbase.journal.rules",
     "innerbase.journal.search_lines",

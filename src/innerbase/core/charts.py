@@ -1,6 +1,7 @@
 """Chart geometry every app draws with, as inline SVG in `templates/charts/`. Pure: no Django.
 
-The trajectory is used by questionnaires, thought records and core beliefs alike.
+The trajectory is used by questionnaires, thought records and core beliefs alike; the pair of
+lines (two series on one scale, such as expected and felt distress per try) by ladders.
 """
 
 from __future__ import annotations
@@ -35,4 +36,18 @@ def trajectory(values: Sequence[float | None], low: float, high: float) -> dict[
         "summary": ", ".join(figure(p["value"]) for p in points),
         "low": low,
         "high": high,
+    }
+
+
+def paired(
+    first: Sequence[float | None], second: Sequence[float | None], low: float, high: float
+) -> dict[str, Any]:
+    """Two lines on one frame and scale, point `i` of each above the same x (so a gap between
+    them reads at a glance); each is a trajectory of its own, for its polyline and summary."""
+    if len(first) != len(second):
+        raise ValueError("the two series must be as long as each other")
+    lines = [trajectory(first, low, high), trajectory(second, low, high)]
+    return {
+        **{k: v for k, v in lines[0].items() if k not in ("points", "polyline")},
+        "lines": lines,
     }

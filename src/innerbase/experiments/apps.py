@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class ExperimentsConfig(AppConfig):
+    name = "innerbase.experiments"
+    label = "experiments"
+    verbose_name = "Trust experiments"
+
+    def ready(self):
+        from innerbase.core import registry
+        from innerbase.experiments.models import Ladder, Step, Try
+
+        # No navigation entry: the practice hub links here (experiments:index).
+        registry.data_register("experiments", models=(Ladder, Step, Try))
