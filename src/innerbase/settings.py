@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "innerbase.assessments",
     "innerbase.journal",
     "innerbase.thoughts",
+    "innerbase.toolkit",
     "innerbase.today",
     "innerbase.api",
 ]

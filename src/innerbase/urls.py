@@ -25,6 +25,7 @@ urlpatterns = [
     path("assessments/", include("innerbase.assessments.urls")),
     path("journal/", include("innerbase.journal.urls")),
     path("thoughts/", include("innerbase.thoughts.urls")),
+    path("practice/toolkit/", include("innerbase.toolkit.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

@@ -19,6 +19,7 @@ ALLOWED = {
     ("innerbase.api.site", "innerbase.journal.api"),
     ("innerbase.api.site", "innerbase.safety.api"),
     ("innerbase.api.site", "innerbase.thoughts.api"),
+    ("innerbase.api.site", "innerbase.toolkit.api"),
     ("innerbase.api.account", "innerbase.accounts.services"),
     ("innerbase.core.saving", "innerbase.safety.screening"),
 }
@@ -42,6 +43,8 @@ PURE = [
     "innerbase.thoughts.search_lines",
     "innerbase.thoughts.shortlists",
     "innerbase.thoughts.stats",
+    "innerbase.toolkit.content",
+    "innerbase.toolkit.ranking",
     "innerbase.vault.crypto",
 ]
 

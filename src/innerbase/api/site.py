@@ -10,6 +10,7 @@ from innerbase.assessments.api import router as assessments_router
 from innerbase.journal.api import router as journal_router
 from innerbase.safety.api import router as safety_router
 from innerbase.thoughts.api import router as thoughts_router
+from innerbase.toolkit.api import router as toolkit_router
 from innerbase.vault.session import VaultLocked
 
 api = NinjaAPI(
@@ -25,6 +26,7 @@ api.add_router("", safety_router)
 api.add_router("", assessments_router)
 api.add_router("", journal_router)
 api.add_router("", thoughts_router)
+api.add_router("", toolkit_router)
 
 
 @api.exception_handler(ValidationError)
