@@ -151,7 +151,7 @@ def test_i_need_a_minute_offers_the_persons_top_tools_first(alice_client, alice)
     page = alice_client.get("/help/calm/").content.decode()
     offered = page[page.index("What has helped you before") : page.index("Breathe slowly")]
     assert re.findall(r'href="/practice/toolkit/([a-z-]+)/"', offered) == ["walk", "body-scan"]
-    assert "eased by 6.0 on average, rated 1 time" in offered
+    assert "10 min · eased by 6.0 on average, rated 1 time" in offered
 
 
 def test_the_calm_page_stays_as_it_was_logged_out_and_with_nothing_rated(client, alice_client):
