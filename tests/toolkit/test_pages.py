@@ -180,3 +180,20 @@ def test_an_offline_copy_of_the_calm_page_never_has_anyones_tools(alice):
     copy = Client().get("/help/calm/", HTTP_INNERBASE_OFFLINE_COPY="1")
     assert copy["Innerbase-Offline-Copy"] == "1"
     assert "What has helped you before" not in copy.content.decode()
+
+
+def test_the_list_costs_the_same_queries_with_many_uses(alice_client, alice):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert alice_client.get("/practice/toolkit/").status_code == 200
+        return len(captured)
+
+    services.use_record(user=alice.user, code="walk", before=5, after=3)
+    queries()  # the first visit after logging in also saves the session
+    few = queries()
+    for code in ("walk", "body-scan", "grounding", "cold-water") * 10:
+        services.use_record(user=alice.user, code=code, before=7, after=2)
+    assert queries() == few

@@ -111,19 +111,22 @@ def top_tools(*, user, n: int = 3) -> list[dict[str, Any]]:
     return [_tool(r, position) for position, r in enumerate(helped[:n], start=1)]
 
 
-def stats_by_code(*, user) -> dict[str, dict[str, Any]]:
+def stats_by_code(*, user, ranked: list[dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
     """Every exercise's own statistics for the person: rated uses, mean drop (None when
-    unrated), enough, rank (None when unrated), and every use started (rated or not)."""
-    ranked = {tool["code"]: tool for tool in ranked_tools(user=user)}
+    unrated), enough, rank (None when unrated), and every use started (rated or not).
+    `ranked` is `ranked_tools(user=user)` when the caller has it already."""
+    if ranked is None:
+        ranked = ranked_tools(user=user)
+    by_code = {tool["code"]: tool for tool in ranked}
     started = dict(
         owned(ToolUse, user=user).values_list("exercise").annotate(n=Count("id")).order_by()
     )
     return {
         code: {
-            "uses": ranked.get(code, {}).get("uses", 0),
-            "mean_drop": ranked.get(code, {}).get("mean_drop"),
-            "enough": ranked.get(code, {}).get("enough", False),
-            "rank": ranked.get(code, {}).get("rank"),
+            "uses": by_code.get(code, {}).get("uses", 0),
+            "mean_drop": by_code.get(code, {}).get("mean_drop"),
+            "enough": by_code.get(code, {}).get("enough", False),
+            "rank": by_code.get(code, {}).get("rank"),
             "started": started.get(code, 0),
         }
         for code in content.codes()

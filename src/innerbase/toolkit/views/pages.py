@@ -21,7 +21,8 @@ NOT_COUNTED = "Saved. A use counts in what helps you when it has a rating at the
 @login_required
 @require_GET
 def index(request):
-    stats = selectors.stats_by_code(user=request.user)
+    helps = selectors.ranked_tools(user=request.user)
+    stats = selectors.stats_by_code(user=request.user, ranked=helps)
     library = [{**page, **stats[page["code"]]} for page in selectors.exercise_pages()]
     use = selectors.unfinished(user=request.user)
     return render(
@@ -30,7 +31,7 @@ def index(request):
         {
             "words": content.words(),
             "rule": ranking.RULE,
-            "helps": selectors.ranked_tools(user=request.user),
+            "helps": helps,
             "library": library,
             "unfinished": use,
             "unfinished_exercise": selectors.exercise(use.exercise) if use else None,
