@@ -103,3 +103,10 @@ def test_without_a_token_nothing_is_read_or_saved():
         "/api/v1/toolkit/walk/uses", '{"before": 5}', content_type="application/json"
     )
     assert response.status_code == 401 and not ToolUse.objects.exists()
+
+
+def test_the_openapi_document_lists_the_toolkit_routes_and_their_422(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert "get" in paths["/api/v1/toolkit"]
+    post = paths["/api/v1/toolkit/{code}/uses"]["post"]
+    assert {"201", "404", "422"} <= set(post["responses"])
