@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Count, F, Sum
+from django.db.models import Count, F, Q, Sum
 from django.urls import reverse
 from django.utils import timezone
 
@@ -69,19 +69,32 @@ def use_or_404(*, user, pk) -> ToolUse:
     return get_owned_or_404(ToolUse, user=user, pk=pk)
 
 
-def tallies(*, user) -> list[ranking.Tally]:
-    """The person's rated uses per exercise, added up in SQL (years of uses stay one query).
-    Only uses rated both before and after count; codes no longer in the library are left out."""
+def _counts(*, user) -> dict[str, tuple[int, int, int]]:
+    """Per exercise code: (uses started, uses rated before and after, the sum of their drops),
+    added up in SQL in one query (years of uses stay one query). Only a use rated both before
+    and after counts in the ranking; codes no longer in the library are left out."""
     known = set(content.codes())
+    rated = Q(before__isnull=False, after__isnull=False)
     rows = (
         owned(ToolUse, user=user)
-        .exclude(before=None)
-        .exclude(after=None)
         .values_list("exercise")
-        .annotate(n=Count("id"), total=Sum(F("before") - F("after")))
+        .annotate(
+            started=Count("id"),
+            n=Count("id", filter=rated),
+            total=Sum(F("before") - F("after"), filter=rated),
+        )
         .order_by()
     )
-    return [ranking.Tally(code, n, total) for code, n, total in rows if code in known]
+    return {code: (started, n, total or 0) for code, started, n, total in rows if code in known}
+
+
+def tallies(*, user) -> list[ranking.Tally]:
+    """The person's rated uses per exercise (see `_counts`)."""
+    return _tallies(_counts(user=user))
+
+
+def _tallies(counts: dict[str, tuple[int, int, int]]) -> list[ranking.Tally]:
+    return [ranking.Tally(code, n, total) for code, (_, n, total) in counts.items() if n]
 
 
 def _tool(ranked: ranking.Ranked, position: int) -> dict[str, Any]:
@@ -97,7 +110,11 @@ def _tool(ranked: ranking.Ranked, position: int) -> dict[str, Any]:
 def ranked_tools(*, user) -> list[dict[str, Any]]:
     """The person's rated tools, best first by `ranking.RULE`, each as {code, name, minutes,
     url, uses, mean_drop, enough, rank}."""
-    ranked = ranking.rank(tallies(user=user))
+    return _ranked(_counts(user=user))
+
+
+def _ranked(counts: dict[str, tuple[int, int, int]]) -> list[dict[str, Any]]:
+    ranked = ranking.rank(_tallies(counts))
     return [_tool(r, position) for position, r in enumerate(ranked, start=1)]
 
 
@@ -111,16 +128,23 @@ def top_tools(*, user, n: int = 3) -> list[dict[str, Any]]:
     return [_tool(r, position) for position, r in enumerate(helped[:n], start=1)]
 
 
-def stats_by_code(*, user, ranked: list[dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+def overview(*, user) -> dict[str, Any]:
+    """The toolkit list's numbers from one query: `ranked` (as `ranked_tools`) and `stats`
+    (as `stats_by_code`)."""
+    counts = _counts(user=user)
+    ranked = _ranked(counts)
+    return {"ranked": ranked, "stats": _stats(counts, ranked)}
+
+
+def stats_by_code(*, user) -> dict[str, dict[str, Any]]:
     """Every exercise's own statistics for the person: rated uses, mean drop (None when
-    unrated), enough, rank (None when unrated), and every use started (rated or not).
-    `ranked` is `ranked_tools(user=user)` when the caller has it already."""
-    if ranked is None:
-        ranked = ranked_tools(user=user)
+    unrated), enough, rank (None when unrated), and every use started (rated or not)."""
+    return overview(user=user)["stats"]
+
+
+def _stats(counts: dict[str, tuple[int, int, int]], ranked: list[dict[str, Any]]) -> dict:
     by_code = {tool["code"]: tool for tool in ranked}
-    started = dict(
-        owned(ToolUse, user=user).values_list("exercise").annotate(n=Count("id")).order_by()
-    )
+    started = {code: kept[0] for code, kept in counts.items()}
     return {
         code: {
             "uses": by_code.get(code, {}).get("uses", 0),

@@ -21,8 +21,8 @@ NOT_COUNTED = "Saved. A use counts in what helps you when it has a rating at the
 @login_required
 @require_GET
 def index(request):
-    helps = selectors.ranked_tools(user=request.user)
-    stats = selectors.stats_by_code(user=request.user, ranked=helps)
+    numbers = selectors.overview(user=request.user)
+    helps, stats = numbers["ranked"], numbers["stats"]
     library = [{**page, **stats[page["code"]]} for page in selectors.exercise_pages()]
     use = selectors.unfinished(user=request.user)
     return render(
