@@ -46,6 +46,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.safety import services as safety
     from innerbase.safety.models import CheckInAsked, CheckInDue
     from innerbase.thoughts import services as thoughts
+    from innerbase.toolkit import services as toolkit
 
     user, key = person.user, person.data_key
     safety.plan_save(user=user, data_key=key, sections={"reasons": text})
@@ -99,6 +100,8 @@ def write_in_every_app(person: Person, text: str) -> None:
         feared_outcome_happened=False,
         learned=text,
     )
+    use = toolkit.use_start(user=user, code="body-scan", before=7)
+    toolkit.use_finish(use=use, after=4)
     token_create(user=user, data_key=key)
 
 

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "innerbase.thoughts",
     "innerbase.practice",
     "innerbase.experiments",
+    "innerbase.toolkit",
     "innerbase.today",
     "innerbase.api",
 ]

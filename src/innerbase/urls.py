@@ -27,6 +27,7 @@ urlpatterns = [
     path("thoughts/", include("innerbase.thoughts.urls")),
     path("practice/", include("innerbase.practice.urls")),
     path("practice/experiments/", include("innerbase.experiments.urls")),
+    path("practice/toolkit/", include("innerbase.toolkit.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

@@ -42,6 +42,8 @@ PURE = [
     "innerbase.thoughts.search_lines",
     "innerbase.thoughts.shortlists",
     "innerbase.thoughts.stats",
+    "innerbase.toolkit.content",
+    "innerbase.toolkit.ranking",
     "innerbase.vault.crypto",
 ]
 

@@ -12,6 +12,7 @@ from innerbase.journal.api import router as journal_router
 from innerbase.practice.api import router as practice_router
 from innerbase.safety.api import router as safety_router
 from innerbase.thoughts.api import router as thoughts_router
+from innerbase.toolkit.api import router as toolkit_router
 from innerbase.vault.session import VaultLocked
 
 api = NinjaAPI(
@@ -29,6 +30,7 @@ api.add_router("", journal_router)
 api.add_router("", thoughts_router)
 api.add_router("", practice_router)
 api.add_router("", experiments_router)
+api.add_router("", toolkit_router)
 
 
 @api.exception_handler(ValidationError)

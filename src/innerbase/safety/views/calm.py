@@ -5,16 +5,25 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from innerbase.safety import content, forms, services
+from innerbase.safety import content, forms, offline, services
+from innerbase.toolkit import selectors as toolkit
 
 
 def _calm() -> dict:
     return content.load("calm")
 
 
+def top_tools(request) -> list[dict]:
+    """What helped this person most, to offer first; nothing for a stranger or in a copy the
+    service worker keeps (a copy is what a stranger sees, see safety/offline.py)."""
+    if offline.is_copy(request) or not request.user.is_authenticated:
+        return []
+    return toolkit.top_tools(user=request.user)
+
+
 @require_GET
 def calm(request):
-    return render(request, "safety/calm.html", {"calm": _calm()})
+    return render(request, "safety/calm.html", {"calm": _calm(), "top_tools": top_tools(request)})
 
 
 @require_GET

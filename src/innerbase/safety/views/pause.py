@@ -10,6 +10,7 @@ from innerbase.core.owned import get_owned_or_404
 from innerbase.core.saving import saved_and_screened
 from innerbase.safety import content, forms, selectors, services, stats
 from innerbase.safety.models import Pause
+from innerbase.safety.views.calm import top_tools
 
 RECENT = 20
 
@@ -96,5 +97,6 @@ def pause_detail(request, pause_id):
                 if alt["key"] != pause.alternative
             ][:5],
             "copy": pause_content,
+            "top_tools": top_tools(request),
         },
     )
