@@ -4,6 +4,7 @@ input and the crisis screen."""
 
 import datetime as dt
 import html as html_text
+import re
 
 import pytest
 from django.utils import timezone
@@ -40,7 +41,7 @@ def test_an_anxious_ecr_r_builds_a_plan_of_the_anxious_parts_each_with_why(alice
     html = page(alice_client, "/practice/plan/")
     assert content.plan()["patterns"]["anxious"]["summary"] in html
     assert "Built from your attachment questionnaire (ECR-R)" in html
-    plan = selectors.plan_now(user=alice.user)
+    plan = selectors.plan_now(user=alice.user, data_key=alice.data_key)
     assert plan["pattern"] == "anxious"
     for part in plan["parts"]:
         assert part["why"] in html
@@ -61,7 +62,9 @@ def test_goals_are_saved_and_add_their_parts_with_the_goal_named(alice, alice_cl
     assert Plan.objects.get(owner=alice.user).goals == ["say-what-i-need"]
     html = page(alice_client, "/practice/plan/")
     assert "For your goal: Say what I need" in html
-    codes = [p["code"] for p in selectors.plan_now(user=alice.user)["parts"]]
+    codes = [
+        p["code"] for p in selectors.plan_now(user=alice.user, data_key=alice.data_key)["parts"]
+    ]
     assert set(content.goals_by_code()["say-what-i-need"]["parts"]) <= set(codes)
 
 
@@ -87,7 +90,7 @@ def test_an_ecr_rs_about_a_partner_speaks_when_there_is_no_ecr_r(alice, alice_cl
     take_attachment(alice, anxious=False, avoidant=True, code="ecr-rs", target="partner")
     html = page(alice_client, "/practice/plan/")
     assert "Built from your answers about one relationship (ECR-RS)" in html
-    assert selectors.plan_now(user=alice.user)["pattern"] == "avoidant"
+    assert selectors.plan_now(user=alice.user, data_key=alice.data_key)["pattern"] == "avoidant"
 
 
 # -- today's one practice ------------------------------------------------------------------
@@ -345,3 +348,122 @@ def test_every_practice_page_needs_a_login(client):
     ):
         response = client.get(url)
         assert response.status_code == 302 and "/account/login/" in response["Location"], url
+
+
+# -- the plan and the other practice apps --------------------------------------------------
+def plan_part(person, code):
+    plan = selectors.plan_now(user=person.user, data_key=person.data_key)
+    return next(part for part in plan["parts"] if part["code"] == code)
+
+
+def test_a_ladder_part_starts_its_template_then_offers_the_next_step(alice, alice_client):
+    from innerbase.experiments import services as experiments
+
+    take_attachment(alice, anxious=True, avoidant=False)
+    part = plan_part(alice, "time-alone")
+    assert part["link"]["url"] == "/practice/experiments/start/?template=anxious-independence"
+    assert page(alice_client, part["link"]["url"])  # the start page opens
+    ladder = experiments.ladder_start(
+        user=alice.user, data_key=alice.data_key, code="anxious-independence"
+    )
+    first = ladder.steps.order_by("order").first()
+    part = plan_part(alice, "time-alone")
+    assert part["link"]["url"] == f"/practice/experiments/{ladder.pk}/steps/{first.pk}/try/"
+    assert part["link"]["detail"].startswith("Next step: ")
+    assert part["link"]["detail"] in page(alice_client, "/practice/plan/")
+
+
+def test_an_exercise_part_opens_the_toolkit_exercise(alice, alice_client):
+    take_attachment(alice, anxious=True, avoidant=False)
+    url = plan_part(alice, "self-soothing")["link"]["url"]
+    assert url.startswith("/practice/toolkit/")
+    assert page(alice_client, url)
+
+
+def test_an_exercise_that_has_not_helped_this_person_gives_way_to_the_one_that_has(
+    alice, alice_client
+):
+    from innerbase.toolkit import services as toolkit
+
+    take_attachment(alice, anxious=True, avoidant=False)
+    for _ in range(3):
+        toolkit.use_record(user=alice.user, code="self-compassion-break", before=6, after=6)
+        toolkit.use_record(user=alice.user, code="walk", before=7, after=3)
+    part = plan_part(alice, "self-soothing")
+    assert part["practice"] == {"kind": "exercise", "code": "walk"}
+    assert part["adapted"] == "self-compassion-break"
+    html = page(alice_client, "/practice/plan/")
+    assert "This uses the exercise that has helped you most so far." in html
+
+
+def test_two_uses_are_too_few_to_change_the_plan(alice):
+    from innerbase.toolkit import services as toolkit
+
+    take_attachment(alice, anxious=True, avoidant=False)
+    for _ in range(2):
+        toolkit.use_record(user=alice.user, code="self-compassion-break", before=6, after=6)
+        toolkit.use_record(user=alice.user, code="walk", before=7, after=3)
+    assert plan_part(alice, "self-soothing")["practice"]["code"] == "self-compassion-break"
+
+
+def test_the_practice_page_leads_to_every_part_of_practice(alice_client):
+    html = page(alice_client, "/practice/")
+    for url in (
+        "/practice/plan/",
+        "/practice/experiments/",
+        "/practice/intentions/",
+        "/practice/toolkit/",
+        "/practice/affirmations/",
+        "/practice/setbacks/",
+        "/practice/no-contact/",
+    ):
+        assert f'href="{url}"' in html, url
+        assert page(alice_client, url)
+
+
+def test_an_urge_acted_on_in_the_pause_offers_the_setback_review_with_its_kind(alice, alice_client):
+    from innerbase.safety import services as safety
+
+    pause = safety.pause_start(
+        user=alice.user,
+        data_key=alice.data_key,
+        urge="check_profile",
+        own_urge="",
+        wait_minutes=10,
+        alternative="",
+    )
+    safety.pause_finish(pause=pause, data_key=alice.data_key, passed=False, what_happened="")
+    html = page(alice_client, f"/help/pause/{pause.pk}/")
+    link = "/practice/setbacks/new/?from=pause&urge=check_profile"
+    assert f'href="{link}"' in html  # page() reads the HTML as text: &amp; is &
+    assert re.search(r'value="checked"[^>]*checked', page(alice_client, link))
+    alice_client.post(link, {"kind": "checked", "trigger": "Saw a photo."})
+    assert Setback.objects.get(owner=alice.user).source == "pause"
+
+
+def test_a_pause_the_urge_passed_offers_no_setback_review(alice, alice_client):
+    from innerbase.safety import services as safety
+
+    pause = safety.pause_start(
+        user=alice.user,
+        data_key=alice.data_key,
+        urge="chase",
+        own_urge="",
+        wait_minutes=10,
+        alternative="",
+    )
+    safety.pause_finish(pause=pause, data_key=alice.data_key, passed=True, what_happened="")
+    assert "/practice/setbacks/new/" not in page(alice_client, f"/help/pause/{pause.pk}/")
+
+
+def test_a_journal_entry_with_an_urge_acted_on_offers_the_setback_review(alice, alice_client):
+    from innerbase.journal import services as journal
+
+    entry = journal.entry_create(
+        user=alice.user,
+        data_key=alice.data_key,
+        body={"text": "Rough night.", "urges": [{"name": "text_them", "acted": True}]},
+        mood=2,
+    )
+    html = page(alice_client, f"/journal/{entry.pk}/")
+    assert "/practice/setbacks/new/?from=journal&urge=text_them" in html

@@ -151,11 +151,15 @@ def tries_waiting_on(*, ladder: Ladder) -> list[Try]:
     return list(tries_of_ladder(ladder=ladder).filter(recorded_at=None))
 
 
-def next_step(*, user, data_key: bytes) -> dict | None:
+def next_step(*, user, data_key: bytes, template: str | None = None) -> dict | None:
     """Today's practice from the ladders: the lowest step not yet marked ready on the active
-    ladder used most recently, as {"ladder_id", "step_id", "ladder_name", "step_text",
-    "url"} (the page to predict a try), or None when there is no such step."""
-    ladder = ladders_active(user=user).first()
+    ladder used most recently (started from `template`, when given), as {"ladder_id",
+    "step_id", "ladder_name", "step_text", "url"} (the page to predict a try), or None when
+    there is no such step."""
+    active = ladders_active(user=user)
+    if template is not None:
+        active = active.filter(template=template)
+    ladder = active.first()
     if ladder is None:
         return None
     step = ladder.steps.filter(ready=False).order_by("order").first()

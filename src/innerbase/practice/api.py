@@ -59,8 +59,10 @@ class GoalsIn(Schema):
 
 
 def _plan_out(request) -> dict:
-    plan = selectors.plan_now(user=request.user)
-    shown = selectors.today_practice(user=request.user, plan=plan, day=selectors.today())
+    plan = selectors.plan_now(user=request.user, data_key=request.vault.data_key)
+    shown = selectors.today_practice(
+        user=request.user, data_key=request.vault.data_key, plan=plan, day=selectors.today()
+    )
     today = None
     if shown is not None:
         part, row = shown["part"], shown["row"]

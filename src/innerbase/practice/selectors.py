@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from innerbase.assessments import selectors as assessments
 from innerbase.core.owned import get_owned_or_404, owned
+from innerbase.experiments import selectors as experiments
 from innerbase.practice import content, plan_rules
 from innerbase.practice.models import (
     Affirmation,
@@ -23,6 +24,7 @@ from innerbase.practice.models import (
     PracticeDay,
     Setback,
 )
+from innerbase.toolkit import selectors as toolkit
 
 # Where a part's practice is done, for the kinds that are a page of another app or of this
 # one; ladders and exercises are asked of their apps, which know the person's own state.
@@ -40,35 +42,57 @@ def plan_row(*, user) -> Plan | None:
     return owned(Plan, user=user).first()
 
 
-def practice_link(*, user, practice: dict[str, Any]) -> dict[str, str] | None:
-    """Where to do a part's practice: {"url", "detail"} (detail: a line the other app adds,
-    such as the next step of a ladder), or None when this host cannot offer it."""
+def _offered(practice: dict[str, Any]) -> bool:
+    """Whether this host offers a part's practice (from content alone, no query)."""
     kind = practice["kind"]
-    if kind in PAGES:
-        return {"url": reverse(PAGES[kind]), "detail": ""}
-    return None
+    if kind == "exercise":
+        return toolkit.exercise(practice["code"]) is not None
+    if kind == "ladder":
+        return experiments.template(practice["template"]) is not None
+    return kind in PAGES
 
 
-def plan_now(*, user) -> dict[str, Any]:
+def practice_link(*, user, data_key: bytes, practice: dict[str, Any]) -> dict[str, str]:
+    """Where to do an offered part's practice: {"url", "detail"} (detail: a line the other
+    app adds, such as the next step of the person's own ladder)."""
+    kind = practice["kind"]
+    if kind == "exercise":
+        found = toolkit.exercise(practice["code"])
+        return {"url": found["url"] if found else reverse("toolkit:index"), "detail": ""}
+    if kind == "ladder":
+        code = practice["template"]
+        step = experiments.next_step(user=user, data_key=data_key, template=code)
+        if step is not None:
+            return {"url": step["url"], "detail": f"Next step: {step['step_text']}"}
+        return {"url": f"{reverse('experiments:start')}?template={code}", "detail": ""}
+    return {"url": reverse(PAGES[kind]), "detail": ""}
+
+
+def plan_now(*, user, data_key: bytes, links: bool = True) -> dict[str, Any]:
     """The person's plan as it stands: the pattern it is built for and where that came from,
-    the goals chosen, and each part with its link; parts this host cannot offer are left out."""
+    the goals chosen, and each part (with its link unless `links` is False: Today needs the
+    link of one part only, `today_practice` adds it); parts this host cannot offer are left
+    out. An exercise the person has rated often enough without it helping gives way to the
+    one that helped them most (their own toolkit numbers)."""
     row = plan_row(user=user)
     regions = assessments.attachment_regions(user=user)
     pattern, source = plan_rules.pattern_from(
         general=regions["general"], relationships=regions["relationships"]
     )
     goals = list(row.goals) if row else []
+    rated = [tool for tool in toolkit.ranked_tools(user=user) if tool["enough"]]
     parts = plan_rules.build(
         pattern=pattern,
         goals=goals,
         parts=content.parts(),
         goal_parts={g["code"]: g["parts"] for g in content.goals()},
+        helped=[tool["code"] for tool in rated if tool["mean_drop"] > 0],
+        not_helping=[tool["code"] for tool in rated if tool["mean_drop"] <= 0],
     )
-    offered = []
-    for part in parts:
-        link = practice_link(user=user, practice=part["practice"])
-        if link is not None:
-            offered.append({**part, "link": link})
+    offered = [part for part in parts if _offered(part["practice"])]
+    if links:
+        for part in offered:
+            part["link"] = practice_link(user=user, data_key=data_key, practice=part["practice"])
     return {
         "row": row,
         "pattern": pattern,
@@ -79,18 +103,26 @@ def plan_now(*, user) -> dict[str, Any]:
     }
 
 
-def today_practice(*, user, plan: dict[str, Any], day: dt.date) -> dict[str, Any] | None:
+def today_practice(
+    *, user, data_key: bytes, plan: dict[str, Any], day: dt.date
+) -> dict[str, Any] | None:
     """Today's one practice: {"part", "row"} (row: the day's PracticeDay, or None before Today
-    first offered it), or None for an empty plan."""
+    first offered it; the part with its link), or None for an empty plan."""
     row = owned(PracticeDay, user=user).filter(day=day).first()
     parts = plan["parts"]
     if not parts:
         return None
-    if row is not None:
-        kept = next((p for p in parts if p["code"] == row.part), None)
-        if kept is not None:
-            return {"part": kept, "row": row}
-    part = plan_rules.todays_part(parts, day=day.toordinal(), offset=row.offset if row else 0)
+    kept = next((p for p in parts if p["code"] == row.part), None) if row else None
+    part = dict(
+        kept
+        or plan_rules.todays_part(parts, day=day.toordinal(), offset=row.offset if row else 0)
+        or {}
+    )
+    if "link" not in part:
+        part = {
+            **part,
+            "link": practice_link(user=user, data_key=data_key, practice=part["practice"]),
+        }
     return {"part": part, "row": row}
 
 

@@ -237,6 +237,11 @@ def entry(request, entry_id):
                 {"label": u["name"] if u.get("own") else urges.get(u["name"], u["name"]), **u}
                 for u in body["urges"]
             ],
+            # an urge acted on: the setback review is offered (its code only, never words)
+            "acted_urge": next(
+                ("own" if u.get("own") else u["name"] for u in body["urges"] if u.get("acted")),
+                "",
+            ),
             "settle": settle,
             "distress": distress.of(body),
             # 7 or more, or rising, at the save: calming instead of more writing

@@ -14,7 +14,7 @@ from innerbase.practice import content, forms, selectors, services
 
 def _page(request, form, status=200):
     key = request.vault.data_key
-    plan = selectors.plan_now(user=request.user)
+    plan = selectors.plan_now(user=request.user, data_key=key, links=False)
     pinned = selectors.pinned_affirmation(user=request.user, data_key=key, plan=plan["row"])
     pattern = plan["pattern"]
     items = content.affirmations()

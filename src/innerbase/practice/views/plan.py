@@ -15,13 +15,17 @@ from innerbase.practice.models import PracticeDay
 
 def _today(request, plan: dict) -> dict | None:
     """Today's one practice for the page or card, with the day's state."""
-    return selectors.today_practice(user=request.user, plan=plan, day=selectors.today())
+    return selectors.today_practice(
+        user=request.user, data_key=request.vault.data_key, plan=plan, day=selectors.today()
+    )
 
 
 # The Practice page's sections, in order, and the page each opens.
 SECTIONS = (
     ("plan", "practice:plan"),
+    ("experiments", "experiments:index"),
     ("intentions", "practice:intentions"),
+    ("toolkit", "toolkit:index"),
     ("affirmations", "practice:affirmations"),
     ("setbacks", "practice:setbacks"),
     ("no_contact", "practice:no_contact"),
@@ -32,7 +36,7 @@ SECTIONS = (
 @login_required
 @require_GET
 def hub(request):
-    plan = selectors.plan_now(user=request.user)
+    plan = selectors.plan_now(user=request.user, data_key=request.vault.data_key, links=False)
     words = content.hub()
     kept = selectors.intentions_kept_in_month(user=request.user, today=selectors.today())
     sections = []
@@ -65,7 +69,7 @@ def plan(request):
             services.plan_goals_save(user=request.user, goals=form.cleaned_data["goals"])
             messages.info(request, "Saved. Your plan follows the goals you chose.")
             return redirect("practice:plan")
-    now = selectors.plan_now(user=request.user)
+    now = selectors.plan_now(user=request.user, data_key=request.vault.data_key)
     row = now["row"] or services.plan_for(user=request.user)
     changed = services.plan_pattern_seen(plan=row, pattern=now["pattern"])
     if request.method != "POST":
@@ -102,7 +106,7 @@ def today(request):
     back = safe_next(request, request.POST.get("next"), fallback="/")
     if not form.is_valid():
         return redirect(back)
-    plan = selectors.plan_now(user=request.user)
+    plan = selectors.plan_now(user=request.user, data_key=request.vault.data_key, links=False)
     shown = _today(request, plan)
     if shown is None:
         return redirect(back)
@@ -127,7 +131,7 @@ def today(request):
 
 def today_card(request) -> dict:
     """The context of the practice card on Today (see apps.py)."""
-    plan = selectors.plan_now(user=request.user)
+    plan = selectors.plan_now(user=request.user, data_key=request.vault.data_key, links=False)
     row = plan["row"]
     return {
         "practice": _today(request, plan),

@@ -12,6 +12,17 @@ from innerbase.practice import content, forms, selectors, services
 
 SHOWN = 50
 SOURCES = ("pause", "journal")  # where "review this setback" links come from (a plain word)
+# The pause's and the journal's urge codes (safety/content/pause.json), as the setback kind
+# the review starts with; the person can change it.
+URGE_KINDS = {
+    "text_them": "texted",
+    "check_profile": "checked",
+    "chase": "chased",
+    "shut_down": "shut_down",
+    "pick_fight": "lashed_out",
+    "numb_out": "shut_down",
+    "own": "other",
+}
 
 
 @never_cache
@@ -55,7 +66,7 @@ def setback_new(request):
                 request, *answers.values(), ref=f"practice.setback:{setback.pk}", back=back
             )
     else:
-        form = forms.SetbackForm(initial={"kind": request.GET.get("kind", "")})
+        form = forms.SetbackForm(initial={"kind": URGE_KINDS.get(request.GET.get("urge", ""))})
     return render(
         request,
         "practice/setback_new.html",
