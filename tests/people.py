@@ -42,6 +42,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.assessments import services as assessments
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
+    from innerbase.people import services as people
     from innerbase.practice import services as practice
     from innerbase.safety import services as safety
     from innerbase.safety.models import CheckInAsked, CheckInDue
@@ -102,6 +103,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     )
     use = toolkit.use_start(user=user, code="body-scan", before=7)
     toolkit.use_finish(use=use, after=4)
+    people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
     token_create(user=user, data_key=key)
 
 

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "innerbase.practice",
     "innerbase.experiments",
     "innerbase.toolkit",
+    "innerbase.people",
     "innerbase.today",
     "innerbase.api",
 ]

@@ -71,6 +71,7 @@ NAVIGATION = [
     ("Today", "/"),
     ("Journal", "/journal/"),
     ("Practice", "/practice/"),
+    ("People", "/people/"),
     ("Thoughts", "/thoughts/"),
     ("Questionnaires", "/assessments/"),
     ("Account", "/account/"),

@@ -44,11 +44,14 @@ class PersonalData:
 @dataclass(frozen=True)
 class Related:
     """What another app made from a row: `rows(user=..., pk=...)` gives [{"label", "when",
-    "url"}], for the row's page ("Thoughts from this entry")."""
+    "url"}], for the row's page ("Thoughts from this entry"); `delete(user=..., pk=...)`,
+    when given, deletes those rows, for a row whose removal offers to take them too (a
+    person in the people list)."""
 
     target: str
     app: str
     rows: Callable[..., list[dict]]
+    delete: Callable[..., None] | None = None
 
 
 _cards: dict[str, Card] = {}
@@ -77,9 +80,16 @@ def data_register(app: str, *, models, derived=()) -> None:
     _data[app] = PersonalData(app, tuple(models), tuple(derived))
 
 
-def related_register(target: str, *, app: str, rows) -> None:
+def related_register(target: str, *, app: str, rows, delete=None) -> None:
     """Offer what `app` made from rows of `target` (a model label, "journal.entry")."""
-    _related[(target, app)] = Related(target, app, rows)
+    _related[(target, app)] = Related(target, app, rows, delete)
+
+
+def related_delete(target: str, *, user, pk) -> None:
+    """Delete what every app made from the row `pk` of `target`, where the app allows it."""
+    for related in _related.values():
+        if related.target == target and related.delete is not None:
+            related.delete(user=user, pk=pk)
 
 
 def related_to(target: str, *, user, pk) -> list[dict]:

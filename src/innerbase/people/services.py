@@ -1,0 +1,46 @@
+"""People-list writes: add, change, record contact, remove. Reads are in selectors.py.
+
+Callers check input first (forms, API schemas); these functions trust it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from innerbase.people.models import Person
+
+FIELDS = ("role", "support", "in_touch", "last_contact", "in_safety_plan")
+
+
+def person_add(*, user, data_key: bytes, name: str, role: str, note: str = "", **plain) -> Person:
+    """A new person in the list; `plain` may set any of FIELDS."""
+    person = Person(owner=user, role=role)
+    for field, value in plain.items():
+        if field in FIELDS:
+            setattr(person, field, value)
+    person.seal_json(data_key, "body", {"name": name, "note": note})
+    person.save()
+    return person
+
+
+def person_update(*, person: Person, data_key: bytes, name: str, note: str, **plain) -> Person:
+    for field, value in plain.items():
+        if field in FIELDS:
+            setattr(person, field, value)
+    person.seal_json(data_key, "body", {"name": name, "note": note})
+    person.save()
+    return person
+
+
+def contact_noted(*, person: Person, day: dt.date) -> Person:
+    """They were in touch on `day` (a later date than the one kept wins)."""
+    if person.last_contact is None or day > person.last_contact:
+        person.last_contact = day
+        person.save(update_fields=["last_contact", "updated_at"])
+    return person
+
+
+def person_delete(*, person: Person) -> None:
+    """Remove the person; rows of other apps that linked to them keep the writing and lose
+    the link (their foreign keys are SET_NULL), unless the caller deleted those first."""
+    person.delete()

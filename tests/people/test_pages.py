@@ -1,0 +1,94 @@
+"""The people list: add someone, change them, remove them (keeping or deleting what links to
+them); sealed names, bad input that keeps what was typed, owner checks."""
+
+import html
+
+import pytest
+
+from innerbase.core import registry
+from innerbase.people import selectors, services
+from innerbase.people.models import Person
+
+pytestmark = pytest.mark.django_db
+
+
+def text(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+def add(client, **extra):
+    data = {"name": "Sam", "role": "ex", **extra}
+    return client.post("/people/", data)
+
+
+def test_add_someone_sealed_and_listed(alice, alice_client):
+    response = add(alice_client, support=["safe-haven"], in_touch="weekly", note="Met in 2019.")
+    assert response.status_code == 302
+    person = Person.objects.get(owner=alice.user)
+    assert person.role == "ex" and person.support == ["safe-haven"]
+    assert b"Sam" not in person.body and b"2019" not in person.body
+    page = text(alice_client.get("/people/"))
+    assert "Sam" in page and "An ex" in page
+
+
+def test_a_person_needs_a_name_and_a_role_and_keeps_what_was_typed(alice, alice_client):
+    response = alice_client.post("/people/", {"name": "", "role": "", "note": "Kind to me."})
+    assert response.status_code == 422
+    page = text(response)
+    assert "Write a name or nickname." in page and "Choose who they are to you." in page
+    assert "Kind to me." in page
+    response = add(alice_client, role="wizard")
+    assert response.status_code == 422 and "Select a valid choice" in text(response)
+    assert not Person.objects.filter(owner=alice.user).exists()
+
+
+def test_change_a_person(alice, alice_client):
+    add(alice_client)
+    person = Person.objects.get(owner=alice.user)
+    response = alice_client.post(
+        f"/people/{person.pk}/",
+        {"name": "Sam B", "role": "friend", "in_safety_plan": ["ask_for_help"]},
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.role == "friend" and person.in_safety_plan == ["ask_for_help"]
+    assert selectors.words_of(person=person, data_key=alice.data_key)["name"] == "Sam B"
+    assert selectors.in_safety_plan(
+        user=alice.user, data_key=alice.data_key, section="ask_for_help"
+    ) == ["Sam B"]
+
+
+def test_removing_asks_and_keeps_or_deletes_what_links_to_them(alice, alice_client, monkeypatch):
+    monkeypatch.setattr(registry, "_related", dict(registry._related))
+    kept = {"rows": True}
+    registry.related_register(
+        "people.person",
+        app="example",
+        rows=lambda user, pk: (
+            [{"label": "A review", "when": None, "url": "/"}] if kept["rows"] else []
+        ),
+        delete=lambda user, pk: kept.update(rows=False),
+    )
+    add(alice_client)
+    person = Person.objects.get(owner=alice.user)
+    page = text(alice_client.get(f"/people/{person.pk}/delete/"))
+    assert "You wrote 1 thing linked to Sam" in page and "Keep what I wrote" in page
+    alice_client.post(f"/people/{person.pk}/delete/", {"linked": "keep"})
+    assert not Person.objects.filter(pk=person.pk).exists() and kept["rows"]
+    add(alice_client)
+    person = Person.objects.get(owner=alice.user)
+    alice_client.post(f"/people/{person.pk}/delete/", {"linked": "delete"})
+    assert kept["rows"] is False
+
+
+def test_another_persons_people_are_a_404(charlie, alice_client):
+    theirs = services.person_add(user=charlie.user, data_key=charlie.data_key, name="X", role="ex")
+    assert alice_client.get(f"/people/{theirs.pk}/").status_code == 404
+    assert alice_client.post(f"/people/{theirs.pk}/delete/").status_code == 404
+    assert Person.objects.filter(pk=theirs.pk).exists()
+    assert selectors.person_or_none(user=charlie.user, pk="not-a-uuid") is None
+
+
+def test_a_note_is_screened(alice_client):
+    response = add(alice_client, note="He told me he would kill me if I ever left.")
+    assert "/help/" in response["Location"]
