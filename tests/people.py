@@ -103,7 +103,10 @@ def write_in_every_app(person: Person, text: str) -> None:
     )
     use = toolkit.use_start(user=user, code="body-scan", before=7)
     toolkit.use_finish(use=use, after=4)
-    people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    someone = people.person_add(user=user, data_key=key, name=text, role="new", note=text)
+    people.observation_add(
+        person=someone, data_key=key, day=dt.date(2026, 11, 30), note=text, kept_promise=True
+    )
     token_create(user=user, data_key=key)
 
 

@@ -92,3 +92,77 @@ def test_another_persons_people_are_a_404(charlie, alice_client):
 def test_a_note_is_screened(alice_client):
     response = add(alice_client, note="He told me he would kill me if I ever left.")
     assert "/help/" in response["Location"]
+
+
+# -- noticing someone new ------------------------------------------------------------------
+def test_notes_on_someone_new_build_the_weekly_consistency_view(alice, alice_client):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    person = services.person_add(user=alice.user, data_key=alice.data_key, name="Jo", role="new")
+    url = f"/people/{person.pk}/noticing/"
+    today = timezone.localdate()
+    for weeks_ago, kept in ((2, "yes"), (1, "yes"), (0, "yes")):
+        response = alice_client.post(
+            url,
+            {
+                "observed_on": (today - dt.timedelta(weeks=weeks_ago)).isoformat(),
+                "kept_promise": kept,
+                "feeling": "calm",
+                "note": "Texted when they said.",
+            },
+        )
+        assert response.status_code == 302
+    page = text(alice_client.get(url))
+    assert "They did what they said in 100% of what you noted" in page
+    assert "held steady from week to week" in page
+    assert "Butterflies are not proof of safety" in page
+    row = person.observations.first()
+    assert b"Texted" not in row.body and row.kept_promise is True
+
+
+def test_a_note_for_a_day_to_come_is_refused_and_keeps_what_was_typed(alice, alice_client):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    person = services.person_add(user=alice.user, data_key=alice.data_key, name="Jo", role="new")
+    tomorrow = (timezone.localdate() + dt.timedelta(days=1)).isoformat()
+    response = alice_client.post(
+        f"/people/{person.pk}/noticing/", {"observed_on": tomorrow, "note": "Late again."}
+    )
+    assert response.status_code == 422
+    page = text(response)
+    assert "That day has not come yet." in page and "Late again." in page
+    assert not person.observations.exists()
+
+
+# -- the support network -------------------------------------------------------------------
+def test_the_support_page_names_the_one_source_and_suggests_a_reach_out(alice, alice_client):
+    services.person_add(
+        user=alice.user, data_key=alice.data_key, name="Ex", role="ex", support=["safe-haven"]
+    )
+    page = text(alice_client.get("/people/support/"))
+    assert "All your support comes from Ex right now" in page
+    friend = services.person_add(
+        user=alice.user, data_key=alice.data_key, name="Maya", role="friend", support=["fun"]
+    )
+    page = text(alice_client.get("/people/support/"))
+    assert "Ex is the only one you turn to when upset" in page
+    assert "How about a short message to Maya?" in page
+    alice_client.post(f"/people/{friend.pk}/in-touch/")
+    friend.refresh_from_db()
+    assert friend.last_contact is not None
+
+
+def test_people_chosen_for_the_safety_plan_appear_in_it(alice, alice_client):
+    services.person_add(
+        user=alice.user,
+        data_key=alice.data_key,
+        name="Maya",
+        role="friend",
+        in_safety_plan=["ask_for_help"],
+    )
+    page = text(alice_client.get("/help/plan/"))
+    assert "From your people: Maya" in page

@@ -8,7 +8,7 @@ class PeopleConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.people.models import Person
+        from innerbase.people.models import Observation, Person
 
         navigation.register("People", "people:index", order=27)
-        registry.data_register("people", models=(Person,))
+        registry.data_register("people", models=(Person, Observation))

@@ -68,3 +68,67 @@ class PersonForm(forms.Form):
             field: data[field]
             for field in ("role", "support", "in_touch", "last_contact", "in_safety_plan")
         }
+
+
+def _tri(label: str) -> forms.TypedChoiceField:
+    """Yes / no / not this time, as three large choices (blank means not noted)."""
+    return forms.TypedChoiceField(
+        label=label,
+        choices=[("yes", "Yes"), ("no", "No"), ("", "Not this time")],
+        coerce=lambda value: value == "yes",
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+
+class ObservationForm(forms.Form):
+    observed_on = forms.DateField(
+        label="When",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={
+            "required": "Give the day this was.",
+            "invalid": "Give the date as day, month and year.",
+        },
+    )
+    kept_promise = _tri("Did they do what they said they would?")
+    responsive = _tri("Did they reply or show up when it mattered?")
+    respected_boundary = _tri("Did they respect a limit you set?")
+    stayed_myself = _tri("Did you stay yourself around them?")
+    feeling = forms.ChoiceField(
+        label="How did your body feel around them?",
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[
+            ("calm", "Calm"),
+            ("tense", "Tense"),
+            ("numb", "Numb or far away"),
+            ("excited-anxious", "Excited and anxious"),
+        ],
+    )
+    note = forms.CharField(
+        label="A note, if you like",
+        required=False,
+        max_length=MAX_ANSWER,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"max_length": f"Keep the note under {MAX_ANSWER:,} characters."},
+    )
+
+    def clean_observed_on(self):
+        import datetime as dt
+
+        from django.utils import timezone
+
+        day = self.cleaned_data["observed_on"]
+        if day > timezone.localdate():
+            raise forms.ValidationError("That day has not come yet.")
+        if day < timezone.localdate() - dt.timedelta(days=366):
+            raise forms.ValidationError("Give a day in the last year.")
+        return day
+
+    def answers(self) -> dict:
+        return {
+            check: self.cleaned_data[check]
+            for check in ("kept_promise", "responsive", "respected_boundary", "stayed_myself")
+        }

@@ -34,3 +34,33 @@ class Person(SealedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("people:person", args=[self.pk])
+
+
+class Observation(SealedModel):
+    """One short note about someone new: what they did and how the body felt around them.
+    The yes/no answers and the body word are plain, for the weekly figures; a note is sealed."""
+
+    BODY = [
+        ("calm", "Calm"),
+        ("tense", "Tense"),
+        ("numb", "Numb or far away"),
+        ("excited-anxious", "Excited and anxious"),
+    ]
+
+    sealed_json = ("body",)
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="observations")
+    observed_on = models.DateField()  # on the person's own clock
+    kept_promise = models.BooleanField(null=True, blank=True)
+    responsive = models.BooleanField(null=True, blank=True)
+    respected_boundary = models.BooleanField(null=True, blank=True)
+    stayed_myself = models.BooleanField(null=True, blank=True)
+    feeling = models.CharField(max_length=16, blank=True, choices=BODY)
+    body = models.BinaryField(default=b"")  # sealed JSON {"note"}
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["person", "observed_on"])]
+
+    def __str__(self) -> str:
+        return f"observation of user {self.owner_id}"

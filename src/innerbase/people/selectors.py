@@ -9,8 +9,9 @@ from typing import Any
 from django.db.models import QuerySet
 
 from innerbase.core.owned import get_owned_or_404, owned
-from innerbase.people import content
-from innerbase.people.models import Person
+from innerbase.people import consistency, content
+from innerbase.people import network as network_rules
+from innerbase.people.models import Observation, Person
 
 
 def person_or_404(*, user, pk) -> Person:
@@ -71,3 +72,56 @@ def in_safety_plan(*, user, data_key: bytes, section: str) -> list[str]:
         for p in people_all(user=user)
         if section in p.in_safety_plan
     ]
+
+
+# -- a new connection ------------------------------------------------------------------------
+def observations_of(*, person: Person) -> QuerySet[Observation]:
+    return person.observations.order_by("observed_on", "created_at")
+
+
+def consistency_of(*, person: Person) -> dict[str, Any]:
+    """The consistency view's figures (people/consistency.py) from plain columns only."""
+    rows = observations_of(person=person).values_list("observed_on", *consistency.CHECKS, "feeling")
+    return consistency.summary(
+        consistency.Observation(day, kept, responsive, respected, myself, feeling)
+        for day, kept, responsive, respected, myself, feeling in rows
+    )
+
+
+def notes_recent(*, person: Person, data_key: bytes, limit: int = 10) -> list[dict[str, Any]]:
+    rows = person.observations.order_by("-observed_on", "-created_at")[:limit]
+    return [
+        {"row": r, "note": r.open_json(data_key, "body", default={}).get("note", "")} for r in rows
+    ]
+
+
+# -- the support network -----------------------------------------------------------------------
+def network(*, user, data_key: bytes, today) -> dict[str, Any]:
+    """The support page's figures: the people who give support, by kind, the leaning warning
+    and one reach-out (people/network.py), with names opened."""
+    rows = people_with_names(user=user, data_key=data_key)
+    supporters = [
+        network_rules.Supporter(
+            str(r["person"].pk),
+            r["person"].role,
+            tuple(r["person"].support),
+            r["person"].last_contact,
+        )
+        for r in rows
+    ]
+    by_id = {str(r["person"].pk): r for r in rows}
+    leaning = network_rules.one_source(supporters)
+    suggest = network_rules.reach_out(
+        supporters, today=today, leaning_on=leaning["id"] if leaning else None
+    )
+    return {
+        "people": [r for r in rows if r["person"].support],
+        "by_kind": {
+            kind: [by_id[pk] for pk in ids]
+            for kind, ids in network_rules.by_kind(supporters).items()
+        },
+        "leaning": {**leaning, "name": by_id[leaning["id"]]["name"] if leaning["id"] else ""}
+        if leaning
+        else None,
+        "reach_out": by_id[suggest] if suggest else None,
+    }

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from innerbase.people.models import Person
+from innerbase.people import consistency
+from innerbase.people.models import Observation, Person
 
 FIELDS = ("role", "support", "in_touch", "last_contact", "in_safety_plan")
 
@@ -44,3 +45,23 @@ def person_delete(*, person: Person) -> None:
     """Remove the person; rows of other apps that linked to them keep the writing and lose
     the link (their foreign keys are SET_NULL), unless the caller deleted those first."""
     person.delete()
+
+
+def observation_add(
+    *,
+    person: Person,
+    data_key: bytes,
+    day: dt.date,
+    note: str = "",
+    feeling: str = "",
+    **answers: bool | None,
+) -> Observation:
+    """One observation of `person` on `day`; `answers` are consistency.CHECKS (True, False
+    or None for not noted)."""
+    row = Observation(owner=person.owner, person=person, observed_on=day, feeling=feeling)
+    for check, value in answers.items():
+        if check in consistency.CHECKS:
+            setattr(row, check, value)
+    row.seal_json(data_key, "body", {"note": note})
+    row.save()
+    return row

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from innerbase.core.saving import saved_and_screened
+from innerbase.people import selectors as people
 from innerbase.safety import content, forms, helplines, selectors, services
 from innerbase.safety.views.support import chosen_country
 
@@ -19,9 +20,18 @@ NOTHING_TO_SAVE = (
 )
 
 
-def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
+def _sections_with_text(sections: dict[str, str] | None, request) -> list[dict]:
+    """Each section with its words and, for the sections about people, the names the person
+    chose to show there from their people list (read live, so a change there shows here)."""
+    key = request.vault.data_key
     return [
-        {**section, "text": (sections or {}).get(section["key"], "")}
+        {
+            **section,
+            "text": (sections or {}).get(section["key"], ""),
+            "people": people.in_safety_plan(
+                user=request.user, data_key=key, section=section["key"]
+            ),
+        }
         for section in content.plan_sections()
     ]
 
@@ -32,12 +42,13 @@ def _sections_with_text(sections: dict[str, str] | None) -> list[dict]:
 def plan(request):
     sections = selectors.plan_of(user=request.user, data_key=request.vault.data_key)
     country = helplines.for_country(chosen_country(request))
+    shown = _sections_with_text(sections, request)
     return render(
         request,
         "safety/plan.html",
         {
-            "sections": _sections_with_text(sections),
-            "empty": selectors.plan_is_empty(sections),
+            "sections": shown,
+            "empty": selectors.plan_is_empty(sections) and not any(s["people"] for s in shown),
             "country": country,
         },
     )
