@@ -49,11 +49,15 @@ lint: install-test
 	$(BIN)/mypy
 	cd tests && env -u DATABASE_URL ../$(BIN)/python -m django makemigrations --check --dry-run --settings=testing_settings
 
+# The tests without a browser run in two processes (one per core); the browser tests run in
+# one, since each drives a Chromium that wants a core of its own.
 test-sqlite: install-test chromium
-	env -u DATABASE_URL $(BIN)/pytest
+	env -u DATABASE_URL $(BIN)/pytest -m "not browser" -n 2
+	env -u DATABASE_URL $(BIN)/pytest -m browser
 
 test-postgres: install-test chromium postgres-client
-	@if [ -n "$$DATABASE_URL" ]; then echo "== PostgreSQL run"; $(BIN)/pytest; \
+	@if [ -n "$$DATABASE_URL" ]; then echo "== PostgreSQL run"; \
+		$(BIN)/pytest -m "not browser" -n 2 && $(BIN)/pytest -m browser; \
 	else echo "DATABASE_URL is not set: the PostgreSQL run is skipped."; fi
 
 ## make test: install test dependencies (Chromium too) and run every test, on SQLite and PostgreSQL

@@ -166,3 +166,38 @@ def test_people_chosen_for_the_safety_plan_appear_in_it(alice, alice_client):
     )
     page = text(alice_client.get("/help/plan/"))
     assert "From your people: Maya" in page
+
+
+# -- an ECR-RS take about one person -------------------------------------------------------
+def test_an_ecr_rs_take_can_name_its_person_and_shows_on_their_page(alice, alice_client, api):
+    from innerbase.assessments.models import Take
+
+    sam = services.person_add(user=alice.user, data_key=alice.data_key, name="Sam", role="ex")
+    page = text(alice_client.get("/assessments/ecr-rs/"))
+    assert "Which person, if you like" in page and ">Sam<" in page
+    response = alice_client.post(
+        "/assessments/ecr-rs/", {"target": "partner", "person": str(sam.pk)}
+    )
+    assert response.status_code == 302
+    assert Take.objects.get(owner=alice.user).person == sam
+    made = api.post(
+        "/api/v1/assessments/ecr-rs/takes",
+        {"answers": [4] * 9, "target": "partner", "person_id": str(sam.pk)},
+    )
+    assert made.status_code == 201 and made.json()["person_id"] == str(sam.pk)
+    assert "partner (Sam)" in text(
+        alice_client.get(f"/assessments/takes/{made.json()['id']}/result/")
+    )
+    assert "ECR-RS questionnaire" in text(alice_client.get(f"/people/{sam.pk}/"))
+    alice_client.post(f"/people/{sam.pk}/delete/", {"linked": "delete"})
+    assert not Take.objects.filter(pk=made.json()["id"]).exists()
+
+
+def test_an_ecr_rs_take_cannot_name_someone_elses_person(api, charlie):
+    theirs = services.person_add(user=charlie.user, data_key=charlie.data_key, name="X", role="ex")
+    response = api.post(
+        "/api/v1/assessments/ecr-rs/takes",
+        {"answers": [4] * 9, "target": "partner", "person_id": str(theirs.pk)},
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "person_id"

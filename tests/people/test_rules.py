@@ -3,7 +3,7 @@ network's one-source warning and reach-out."""
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from innerbase.people import consistency, network
@@ -60,15 +60,19 @@ notes = st.lists(
         stayed_myself=answers,
         body=st.sampled_from(["", *consistency.BODY]),
     ),
-    max_size=40,
+    max_size=25,
 )
+# building dataclasses is slow to generate on a busy machine; the properties are what count
+relaxed = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@relaxed
 @given(notes)
 def test_figures_do_not_depend_on_the_order_notes_were_written(items):
     assert consistency.summary(items) == consistency.summary(list(reversed(items)))
 
 
+@relaxed
 @given(notes)
 def test_every_share_is_a_fraction_and_weeks_hold_every_note(items):
     found = consistency.summary(items)

@@ -12,6 +12,7 @@ from innerbase.assessments import fhir, instruments, scoring, selectors, service
 from innerbase.assessments.models import Take
 from innerbase.core.api import ERRORS, DistressCheck, refuse
 from innerbase.core.owned import get_owned_or_404
+from innerbase.people import selectors as people
 
 router = Router(tags=["assessments"])
 
@@ -124,6 +125,9 @@ def instrument_detail(request, code: str):
 class TakeIn(Schema):
     answers: list[StrictInt] = Field(..., description="One answer per item, in item order.")
     target: str | None = None
+    person_id: uuid.UUID | None = Field(
+        None, description="ECR-RS: the person in your people list this take is about."
+    )
     difficulty: StrictInt | None = Field(
         None, description="GAD-7 only: the optional, unscored closing question (option index)."
     )
@@ -134,6 +138,7 @@ class TakeOut(Schema):
     id: uuid.UUID
     code: str
     target: str | None
+    person_id: uuid.UUID | None
     started_at: dt.datetime
     completed_at: dt.datetime | None
     scores: dict[str, float | None]
@@ -151,6 +156,7 @@ def _take_out(instrument, take: Take, key: bytes) -> dict:
         "id": take.pk,
         "code": take.code,
         "target": take.target or None,
+        "person_id": take.person_id,
         "started_at": take.started_at,
         "completed_at": take.completed_at,
         "scores": {s.key: take.scores.get(s.key) for s in instrument.subscales},
@@ -173,6 +179,13 @@ def take_create(request, code: str, payload: TakeIn):
             refuse("target", f"Say who this is about: one of {', '.join(instrument.targets)}.")
     elif target:
         refuse("target", "This questionnaire is not about someone else.")
+    person = None
+    if payload.person_id is not None:
+        if not instrument.targets:
+            refuse("person_id", "This questionnaire is not about someone else.")
+        person = people.person_or_none(user=request.user, pk=payload.person_id) or refuse(
+            "person_id", "You have no person with this id in your people list."
+        )
     if len(payload.answers) != len(instrument.items):
         refuse(
             "answers",
@@ -197,6 +210,7 @@ def take_create(request, code: str, payload: TakeIn):
         instrument=instrument,
         answers=answers,
         target=target,
+        person=person,
         difficulty=payload.difficulty,
         ratings=payload.distress.model_dump() if payload.distress else None,
     )

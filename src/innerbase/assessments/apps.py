@@ -7,7 +7,7 @@ class AssessmentsConfig(AppConfig):
     verbose_name = "Assessments"
 
     def ready(self):
-        from innerbase.assessments import cards, checks  # noqa: F401  (checks registers itself)
+        from innerbase.assessments import cards, checks, selectors, services  # noqa: F401  (checks registers itself)
         from innerbase.assessments.models import Take
         from innerbase.core import navigation, registry
 
@@ -16,3 +16,9 @@ class AssessmentsConfig(AppConfig):
             "assessments/cards/questionnaire.html", order=60, show=cards.show, context=cards.context
         )
         registry.data_register("assessments", models=(Take,))
+        registry.related_register(
+            "people.person",
+            app="assessments",
+            rows=selectors.takes_about_person,
+            delete=services.takes_about_person_delete,
+        )

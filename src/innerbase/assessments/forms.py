@@ -60,9 +60,19 @@ class TargetForm(forms.Form):
         error_messages={"required": "Choose who these statements are about."},
     )
 
-    def __init__(self, instrument, *args, **kwargs):
+    person = forms.ChoiceField(
+        label="Which person, if you like",
+        help_text="Someone from your people list. You can leave this blank.",
+        required=False,
+    )
+
+    def __init__(self, instrument, *args, people=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].help_text = content.readings()["ecr_rs_skip"]
+        if people:
+            choices_set(self, "person", [("", "Nobody in particular"), *people])
+        else:
+            del self.fields["person"]
         choices_set(
             self,
             "target",

@@ -17,6 +17,10 @@ class Take(SealedModel):
 
     code = models.CharField(max_length=16)  # an instrument file's code
     target = models.CharField(max_length=16, blank=True)  # ECR-RS: mother, father, partner, friend
+    # ECR-RS: which person in the people list the take is about, when the person says
+    person = models.ForeignKey(
+        "people.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     answers = models.BinaryField(default=b"")  # sealed JSON {item key: published numeric code}
     # sealed JSON: the unscored closing question's answer and the stop rule's distress check
     extra = models.BinaryField(default=b"")

@@ -147,3 +147,17 @@ def attachment_regions(*, user) -> dict:
         elif target:
             result["relationships"][target] = category
     return result
+
+
+def takes_about_person(*, user, pk) -> list[dict]:
+    """The ECR-RS takes the person said were about someone in their people list, for that
+    person's page (registry.related_register)."""
+    takes = owned(Take, user=user).filter(person_id=pk).exclude(completed_at=None)
+    return [
+        {
+            "label": f"{instruments.load(t.code).raw.get('short_name', t.code)} questionnaire",
+            "when": t.completed_at,
+            "url": t.get_absolute_url(),
+        }
+        for t in takes.order_by("completed_at")
+    ]

@@ -15,18 +15,25 @@ from innerbase.assessments import scoring, selectors
 from innerbase.assessments.instruments import Instrument
 from innerbase.assessments.models import Take
 from innerbase.core import distress
+from innerbase.core.owned import owned
 
 
 class TakeFinished(Exception):
     """A finished take cannot be thrown away: it is part of the person's history."""
 
 
-def take_start(*, user, data_key: bytes, instrument: Instrument, target: str = "") -> Take:
-    """Resume the unfinished take of this questionnaire (and target), or begin a new one."""
+def take_start(
+    *, user, data_key: bytes, instrument: Instrument, target: str = "", person=None
+) -> Take:
+    """Resume the unfinished take of this questionnaire (and target), or begin a new one;
+    `person` (from the people list) is who an ECR-RS take is about, when the person says."""
     existing = selectors.take_in_progress(user=user, code=instrument.code, target=target)
     if existing:
+        if person is not None and existing.person_id != person.pk:
+            existing.person = person
+            existing.save(update_fields=["person"])
         return existing
-    take = Take(owner=user, code=instrument.code, target=target)
+    take = Take(owner=user, code=instrument.code, target=target, person=person)
     take.seal_json(data_key, "answers", {})
     take.save()
     return take
@@ -98,12 +105,13 @@ def take_create(
     instrument: Instrument,
     answers: Mapping[str, int],
     target: str = "",
+    person=None,
     difficulty: int | None = None,
     ratings: Mapping[str, int | None] | None = None,
 ) -> Take:
     """A whole, scored take at once (the API): answers already checked against the instrument;
     `ratings` are the stop rule's {"before", "after"}, when given."""
-    take = Take(owner=user, code=instrument.code, target=target)
+    take = Take(owner=user, code=instrument.code, target=target, person=person)
     take.seal_json(data_key, "answers", dict(answers))
     extra: dict = {} if difficulty is None else {"difficulty": difficulty}
     if ratings:
@@ -120,3 +128,9 @@ def take_discard(*, take: Take) -> None:
     if take.complete:
         raise TakeFinished(take.pk)
     take.delete()
+
+
+def takes_about_person_delete(*, user, pk) -> None:
+    """Delete the takes about one person of the people list (when the person removing them
+    chooses to delete what was linked to them too)."""
+    owned(Take, user=user).filter(person_id=pk).delete()

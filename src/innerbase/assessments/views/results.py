@@ -23,6 +23,7 @@ from innerbase.core.charts import trajectory
 from innerbase.core.figures import figure
 from innerbase.core.forms import DistressCheckForm
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
+from innerbase.people import selectors as people
 
 
 def _label(take: Take, instrument) -> str:
@@ -102,6 +103,16 @@ def result_distress(request, take_id):
     return redirect("assessments:result", take.pk)
 
 
+def _about(request, instrument, take: Take) -> str:
+    """Who an ECR-RS take is about: its target, and the person's name when one was named."""
+    label = instruments.target_label(instrument, take.target)
+    if take.person_id:
+        names = people.names_by_id(user=request.user, data_key=request.vault.data_key)
+        name = names.get(str(take.person_id))
+        return f"{label} ({name})" if name else label
+    return label
+
+
 def _result_context(request, take: Take, check: DistressCheckForm) -> dict:
     instrument = selectors.instrument_for(take.code)
     previous = selectors.take_previous(user=request.user, take=take)
@@ -110,7 +121,7 @@ def _result_context(request, take: Take, check: DistressCheckForm) -> dict:
     return {
         "instrument": instrument,
         "take": take,
-        "target_label": instruments.target_label(instrument, take.target),
+        "target_label": _about(request, instrument, take),
         "rows": scoring.scale_results(instrument, take.scores),
         "readings": readings,
         "region": readings["regions"].get(take.category) if has_plane else None,

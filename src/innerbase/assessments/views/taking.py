@@ -14,6 +14,7 @@ from innerbase.assessments import content, forms, instruments, scoring, selector
 from innerbase.assessments.views.lookups import instrument_or_404, take_or_404
 from innerbase.core.forms import DistressCheckForm
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
+from innerbase.people import selectors as people
 
 MAX_PER_SCREEN = 6
 
@@ -47,15 +48,23 @@ def index(request):
 @require_http_methods(["GET", "POST"])
 def intro(request, code):
     instrument = instrument_or_404(code)
-    form = forms.TargetForm(instrument, request.POST or None) if instrument.targets else None
+    form = None
+    if instrument.targets:
+        people_choices = people.choices(user=request.user, data_key=request.vault.data_key)
+        form = forms.TargetForm(instrument, request.POST or None, people=people_choices)
     posted = request.POST if request.method == "POST" else None
     check = DistressCheckForm(posted, asks=("before",))
     if request.method == "POST":
         if (form is None or form.is_valid()) and check.is_valid():
             key = request.vault.data_key
             target = form.cleaned_data["target"] if form else ""
+            chosen = form.cleaned_data.get("person") if form else ""
             take = services.take_start(
-                user=request.user, data_key=key, instrument=instrument, target=target
+                user=request.user,
+                data_key=key,
+                instrument=instrument,
+                target=target,
+                person=people.person_or_none(user=request.user, pk=chosen) if chosen else None,
             )
             ratings = services.take_distress_save(take=take, data_key=key, **check.distress())
             calming_offer_keep(request, ref=ref(take), before=ratings["before"])
