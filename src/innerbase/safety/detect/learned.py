@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 STEM = 5  # a word's first five letters stand for its family: "stockpiling" -> "stock"
 CONTEXT = 60  # a text this short is read whole, as the model was trained on whole texts
@@ -42,8 +42,6 @@ SPAN = 3  # at most this many words make a learned hit's span
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[^\sa-z0-9.,!?;:'\"()\[\]\-]")
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]+")
-_ENDS = frozenset(".!?;\n\u2026")
-_WORDS_AND_ENDS = re.compile(_SENTENCE_END.pattern + "|" + _TOKEN.pattern)
 
 
 def tokens(canon: str) -> list[tuple[str, int, int]]:
@@ -100,9 +98,11 @@ def softmax(scores: Sequence[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-@dataclass(frozen=True)
-class Window:
-    """One stretch of the text the model read, and its chance of holding a warning sign."""
+class Window(NamedTuple):
+    """One stretch of the text the model read, and its chance of holding a warning sign.
+
+    A named tuple: a long paste has thousands of windows, and a frozen dataclass takes three
+    times as long to make."""
 
     start: int  # in the canonical text
     end: int
@@ -167,8 +167,9 @@ class Model:
             w: get("w:" + w, 0.0) + (get("s:" + w[:STEM], 0.0) if len(w) > STEM else 0.0)
             for w in set(words)
         }
-        heads = [single[w] for w in words]
+        heads = list(map(single.__getitem__, words))
         # Each distinct pair and triple is looked up once: journal text repeats many of them.
+        # (map() over the dict's lookup makes each list at C speed; the values are the same.)
         two = list(zip(words, words[1:], strict=False))
         pair = {
             (a, b): get("b:" + a + " " + b, 0.0)
@@ -181,8 +182,8 @@ class Model:
         }
         three = list(zip(words, words[1:], words[2:], strict=False))
         triple = {(a, b, c): get("t:" + a + " " + b + " " + c, 0.0) for a, b, c in set(three)}
-        pairs = [pair[p] for p in two]
-        triples = [triple[t] for t in three]
+        pairs = list(map(pair.__getitem__, two))
+        triples = list(map(triple.__getitem__, three))
         return heads, pairs, triples
 
     def windows(self, canon: str) -> tuple[list[str], list[float], list[Window]]:
@@ -205,10 +206,14 @@ class Model:
             if hi - lo > 2:
                 score += run_t[hi - 2] - run_t[lo]
             out.append(Window(start, end, sigmoid(score), lo, hi, first))
+        # Each word's weight is read only inside a window past the threshold (finding), so
+        # it is not added up when no window passes: the usual case, and a long paste's words.
+        if not any(w.chance >= self.threshold for w in out):
+            return words, [], out
         n = len(words)
         pairs.extend([0.0] * (n - len(pairs)))
         triples.extend([0.0] * (n - len(triples)))
-        weights = [h + p + t for h, p, t in zip(heads, pairs, triples, strict=True)] if out else []
+        weights = [h + p + t for h, p, t in zip(heads, pairs, triples, strict=True)]
         return words, weights, out
 
     def finding(self, canon: str, words: list[str], weights: list[float], w: Window) -> Finding:
@@ -263,29 +268,26 @@ def _sentences(canon: str) -> tuple[list[str], list[tuple[int, int]], list[int]]
     """The words of the text, each sentence's character span and the word index where each
     sentence starts (and, last, the word count). Positions of single words are not kept: only
     the few words that become a hit's span are found again (_word_span)."""
-    # One pass of one regex reads the words and the sentence ends alike (the k-th end it
-    # meets is the k-th match of _SENTENCE_END), so the text is not cut into pieces first.
-    bounds = [m.end() for m in _SENTENCE_END.finditer(canon)]
-    bounds.append(len(canon))
+    # The words of each stretch between two runs of sentence ends are read by one findall()
+    # each (no Python step per word): a stretch holds no sentence end, and a word never runs
+    # into one, so these are the tokens that one pass over the whole text reads between them.
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     edges: list[int] = []
-    k = start = 0
-    reading = False  # inside a sentence that has words
-    for token in _WORDS_AND_ENDS.findall(canon):
-        if token[0] in _ENDS:
-            if reading:
-                spans.append((start, bounds[k]))
-                reading = False
-            start = bounds[k]
-            k += 1
-        else:
-            if not reading:
-                edges.append(len(words))
-                reading = True
-            words.append(token)
-    if reading:
-        spans.append((start, bounds[k]))
+    findall = _TOKEN.findall
+    start = 0
+    for m in _SENTENCE_END.finditer(canon):
+        found = findall(canon, start, m.start())
+        if found:
+            edges.append(len(words))
+            words += found
+            spans.append((start, m.end()))
+        start = m.end()
+    found = findall(canon, start)
+    if found:
+        edges.append(len(words))
+        words += found
+        spans.append((start, len(canon)))
     edges.append(len(words))
     return words, spans, edges
 

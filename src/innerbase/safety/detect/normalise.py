@@ -84,6 +84,9 @@ _TOKEN_RE = re.compile(r"[a-z0-9@$*]+(?:'[a-z0-9@$*]+)*")
 _SYMBOL_RE = re.compile(r"[0-9@$*]")
 _RUN3_RE = re.compile(r"([a-z])\1{2,}")
 _HAS_LETTER = re.compile(r"[a-z]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+if any(e.isascii() for e in _EMOJI):  # _char_normalise reads ASCII stretches without them
+    raise ValueError("an emoji read as a word must not be ASCII")
 
 
 def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]:
@@ -105,8 +108,33 @@ def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i, n = 0, len(t)
-    while i < n:
+    # Character by character only where the text is not ASCII. An ASCII character is never a
+    # combining mark, so each one starts a piece of its own, and NFKD, NFKC, lower() and the
+    # quotes (already made straight in `t`) leave it as lower() does; no emoji is ASCII. A
+    # piece of the slow loop can begin at the ASCII character right before a run of others
+    # (a combining accent joins it) and ends at the next ASCII character, so reading the ASCII
+    # stretches whole gives exactly what the slow loop gives for every character.
+    at = 0
+    for m in _NON_ASCII_RE.finditer(t):
+        lo = max(at, m.start() - 1)
+        if lo > at:
+            out.append(t[at:lo].lower())
+            starts.extend(range(at, lo))
+            ends.extend(range(at + 1, lo + 1))
+        _pieces(t, lo, m.end(), out, starts, ends)
+        at = m.end()
+    if at < len(t):
+        out.append(t[at:].lower())
+        starts.extend(range(at, len(t)))
+        ends.extend(range(at + 1, len(t) + 1))
+    return "".join(out), starts, ends
+
+
+def _pieces(t: str, i: int, stop: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """t[i:stop] one character at a time (with the combining marks that follow it): accents
+    dropped, NFKC, lowercase, straight quotes, a few emoji read as words."""
+    n = len(t)
+    while i < stop:
         j = i + 1
         while j < n and unicodedata.combining(t[j]):
             j += 1
@@ -119,7 +147,6 @@ def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))
         i = j
-    return "".join(out), starts, ends
 
 
 _SPACE_RUN_RE = re.compile(r"\s{2,}")
@@ -208,9 +235,16 @@ def _repair_tokens(normal: str) -> tuple[str, list[_Segment]] | None:
     segments: list[_Segment] = []
     at_n = at_c = 0
     previous = None
+    # Whether a token can be repaired at all, worked out once per distinct token: a token
+    # _repair leaves as typed with no previous token is left as typed after any (the previous
+    # token can only veto a repair), so it is skipped without asking again.
+    repairable: dict[str, bool] = {}
     for m in _TOKEN_RE.finditer(normal):
         token = m.group()
-        replacement = _repair(token, previous)
+        may = repairable.get(token)
+        if may is None:
+            may = repairable[token] = _repair(token, None) is not None
+        replacement = _repair(token, previous) if may else None
         previous = token
         if replacement is None:
             continue
