@@ -273,3 +273,138 @@ def required(pattern: str, prefer: Preference) -> list[set[str]]:
     Where alternatives each need something different, `prefer` ranks each one's options.
     Raises Unsupported for syntax outside the subset this module reads."""
     return _required(parse(pattern), prefer)
+
+
+# ------------------------------------------------------------------------- how far a match reads
+# How far past its start the regex engine can read when it tries a match there, as a bound
+# c + s * S + t * T for a text whose longest run of whitespace is S characters and whose
+# longest run of other characters is T: gate.Pattern uses it to run a pattern on a long text
+# only around the places where its gate literals are (a match holds one of them), exactly.
+type Bound = tuple[int, int, int]
+# What one character of a pattern can be: only whitespace, never whitespace, or either.
+_SPACE, _SOLID, _EITHER = "space", "solid", "either"
+_ESCAPE_KINDS = {"s": _SPACE, "S": _SOLID, "w": _SOLID, "d": _SOLID, "W": _EITHER, "D": _EITHER}
+
+
+def _kind_of(chars: set[str]) -> str:
+    spaces = sum(ch.isspace() for ch in chars)
+    return _SPACE if spaces == len(chars) else _SOLID if spaces == 0 else _EITHER
+
+
+class _Reach(_Reader):
+    """The reader above, keeping what parse() drops and reach() needs: whether a character
+    can be whitespace (\\s matches exactly the characters str.isspace() accepts, and no \\w
+    or \\d character is whitespace) and what a lookahead reads. Anything it is unsure of
+    raises Unsupported, and the pattern then runs on the whole text."""
+
+    def atom(self) -> Node:
+        ch = self.peek()
+        if ch == "[":
+            self.pos += 1
+            return ("chars", self.kind_of_class())
+        if ch == "\\" and self.peek(1) in _ESCAPE_KINDS:
+            self.pos += 2
+            return ("chars", _ESCAPE_KINDS[self.text[self.pos - 1]])
+        if ch == ".":
+            self.pos += 1
+            return ("chars", _EITHER)
+        if ch == "(" and self.text.startswith(("(?=", "(?!"), self.pos):
+            self.pos += 3
+            branches = self.alternation()
+            if self.take() != ")":
+                raise Unsupported(f"unclosed lookahead at {self.pos}")
+            return ("ahead", branches)
+        node = super().atom()
+        if node[0] == "chars":  # one literal character, or an escaped one
+            if node[1] is None or len(node[1]) != 1:
+                raise Unsupported(f"unclear character at {self.pos}")
+            return ("chars", _kind_of(set(node[1])))
+        return node
+
+    def kind_of_class(self) -> str:
+        """What one character of a [...] class can be; the "[" is read."""
+        negated = self.peek() == "^"
+        if negated:
+            self.pos += 1
+        kinds: set[str] = set()
+        chars: set[str] = set()
+        first = True
+        while (ch := self.take()) != "]" or first:
+            first = False
+            if ch == "[":
+                raise Unsupported(f"'[' inside a class at {self.pos - 1}")
+            if ch == "\\":
+                ch = self.take()
+                if ch in _ESCAPE_KINDS:
+                    kinds.add(ch)
+                    continue
+                if ch in _CHAR_ESCAPES:
+                    ch = _CHAR_ESCAPES[ch]
+                elif ch.isascii() and ch.isalnum():
+                    raise Unsupported(f"escape \\{ch} in a class")
+            if self.peek() == "-" and self.peek(1) not in ("", "]"):
+                self.pos += 1
+                high = self.take()
+                if high == "\\" or high < ch:
+                    raise Unsupported(f"unclear range at {self.pos}")
+                chars.update(map(chr, range(ord(ch), ord(high) + 1)))
+            else:
+                chars.add(ch)
+        if negated:
+            # Everything but the listed: whitespace is out only if \s is listed.
+            return _SOLID if "s" in kinds else _EITHER
+        found = {_kind_of(chars)} if chars else set()
+        found |= {_ESCAPE_KINDS[k] for k in kinds}
+        return found.pop() if len(found) == 1 else _EITHER
+
+
+def _add(a: Bound | None, b: Bound | None) -> Bound | None:
+    if a is None or b is None:
+        return None
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def _reach_seq(seq: list[Node]) -> Bound | None:
+    total: Bound | None = (0, 0, 0)
+    for node in seq:
+        total = _add(total, _reach_node(node))
+    return total
+
+
+def _reach_node(node: Node) -> Bound | None:
+    """Characters a node can read past where it starts (what it matches, or for a lookahead
+    what it looks at); None when only the whole text bounds it."""
+    if node[0] == "chars":
+        return (1, 0, 0)
+    if node[0] == "empty":  # \b ^ $ and lookbehinds read nothing ahead
+        return (0, 0, 0)
+    if node[0] in ("group", "ahead"):
+        found = [_reach_seq(branch) for branch in node[1]]
+        if any(b is None for b in found):
+            return None
+        return (
+            max(b[0] for b in found if b is not None),
+            max(b[1] for b in found if b is not None),
+            max(b[2] for b in found if b is not None),
+        )
+    _, _, hi, item = node
+    if hi is None:  # unbounded: a run of whitespace, or of other characters, at most
+        if item == ("chars", _SPACE):
+            return (0, 1, 0)
+        if item == ("chars", _SOLID):
+            return (0, 0, 1)
+        return None
+    one = _reach_node(item)
+    return None if one is None else (one[0] * hi, one[1] * hi, one[2] * hi)
+
+
+def reach(pattern: str) -> Bound | None:
+    """How far past a match's start the engine can read, as (c, s, t): at most c + s * S +
+    t * T characters on a text whose longest whitespace run is S and other run is T (two
+    more for what \\b and $ look at there); None when no such bound holds. Raises
+    Unsupported for syntax outside the subset this module reads."""
+    reader = _Reach(pattern)
+    branches = reader.alternation()
+    if reader.pos != len(pattern):
+        raise Unsupported(f"unbalanced ')' at {reader.pos}")
+    return _reach_node(("group", branches))
