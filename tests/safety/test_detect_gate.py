@@ -8,6 +8,7 @@ the engine can read; a bound too small would miss a match, so they try to find o
 
 import random
 import re
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -158,13 +159,13 @@ def test_word_boundary_check_matches_the_regex_engine():
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"\bkill\s+myself", (10, 1, 0)),  # \s+ is one run of whitespace
-        (r"(?:\w+\s+){0,2}die", (3, 2, 2)),  # \w+ one run of other characters
-        (r"[^.!?\n]{0,40}", (40, 0, 0)),
-        (r"[^\s.,]+|[a-z]*", (0, 0, 1)),
-        (r"sad(?=\s*(?:[,.]|$))", (4, 1, 0)),  # what a lookahead reads counts
-        (r"(?<=my\s)sad(?!\s+story)", (8, 1, 0)),  # a lookbehind reads nothing ahead
-        (r"[\t ]+[\n]*", (0, 2, 0)),
+        (r"\bkill\s+myself", (10, 1, 0, 0)),  # \s+ is one run of whitespace
+        (r"(?:\w+\s+){0,2}die", (3, 2, 2, 0)),  # \w+ one run of word characters
+        (r"[^\s.,]+|[a-z']*", (0, 0, 0, 1)),  # these one run of other than whitespace
+        (r"[^.!?\n]{0,40}", (40, 0, 0, 0)),
+        (r"sad(?=\s*(?:[,.]|$))", (4, 1, 0, 0)),  # what a lookahead reads counts
+        (r"(?<=my\s)sad(?!\s+story)", (8, 1, 0, 0)),  # a lookbehind reads nothing ahead
+        (r"[\t ]+[\n]*\d+", (0, 2, 1, 0)),
         (r".*", None),  # "." can be whitespace or not: only the text bounds a run of it
         (r"[\s-]+", None),
         (r"[^a]+", None),
@@ -181,15 +182,39 @@ def test_reach_refuses_what_it_does_not_read():
             reach(pattern)
 
 
-def _runs(text: str) -> tuple[int, int]:
-    spaces = max((len(r) for r in re.findall(r"\s+", text)), default=0)
-    return spaces, max((len(r) for r in re.findall(r"\S+", text)), default=0)
+def test_whitespace_and_word_characters_are_what_the_regex_engine_says():
+    space, word = re.compile(r"\s"), re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert bool(space.match(ch)) == ch.isspace(), code
+        assert bool(word.match(ch)) == (ch.isalnum() or ch == "_"), code
+
+
+def _runs(text: str) -> tuple[int, int, int]:
+    def longest(regex: str) -> int:
+        return max((len(r) for r in re.findall(regex, text)), default=0)
+
+    return longest(r"\s+"), longest(r"\w+"), longest(r"\S+")
+
+
+def test_a_long_text_measures_its_runs_as_the_regex_engine_would():
+    rng = random.Random(11)
+    pieces = [*SENTENCES[:300], "a_b", "ÉTÉ", "x" * 70, "  ", "\n\n", "\t", "snake_case_word"]
+    for _ in range(60):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(60, 200)))
+        for canon in (text, Text(text).canon):
+            seen = Seen(canon)
+            spaces, words, others = _runs(canon)
+            assert seen.runs(1, 0, 0) >= spaces and seen.runs(1, 0, 0) in (spaces, 1)
+            assert (seen.runs(0, 1, 0), seen.runs(0, 0, 1)) == (words, others)
+            if seen.words is not None:
+                assert sorted(seen.words.split()) == sorted(set(re.findall("[a-z0-9]+", canon)))
 
 
 def _bound(pattern, text: str) -> int:
-    c, s, t = pattern.reach
-    spaces, others = _runs(text)
-    return c + s * spaces + t * others
+    c, s, w, t = pattern.reach
+    spaces, words, others = _runs(text)
+    return c + s * spaces + w * words + t * others
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=IDS)

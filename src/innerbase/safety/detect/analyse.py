@@ -50,7 +50,7 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
     # Which literals the text holds, and where: shared by every gate, and on a long text the
     # patterns run only near their anchor literals (gate.Pattern.finditer, the same matches).
     # Not gated, every pattern runs on the whole text, as the reference the tests compare to.
-    seen = Seen(canon) if gated else None
+    seen = Seen(canon, doc.words) if gated else None
     hits = _rule_hits(canon, gated, seen)
     if MODEL is not None:
         hits += _model_hits(MODEL, canon, words, weights, windows)

@@ -159,9 +159,8 @@ class _Windows:
             return None
         if pattern.anchors is None or pattern.reach is None:
             return None
-        spaces, others = seen.runs()
-        c, s, t = pattern.reach
-        reach = c + s * spaces + t * others + 2  # and what \b or $ look at just past that
+        c, s, w, t = pattern.reach
+        reach = c + seen.runs(s, w, t) + 2  # and what \b or $ look at just past that
         found = sorted(p for literal in pattern.anchors for p in seen.positions(literal))
         spans: list[list[int]] = []
         covered = 0
@@ -193,6 +192,26 @@ _WORD_RUN = re.compile(r"[a-z0-9]+")
 _WORDS_FROM = 4000  # texts longer than this are searched through their distinct words
 _TWO_SPACES = re.compile(r"\s\s")
 _SPACE_RUN = re.compile(r"\s+")
+_WORD_CHARS = re.compile(r"\w+")
+_NOT_A_RUN = re.compile(r"[^a-z0-9\W]")  # a word character outside [a-z0-9]: "_", "A", "é"
+# For ASCII text, as bytes: each byte that is no letter or digit made a space (so split()
+# gives the runs of [a-z0-9]), and each whitespace byte made a space.
+_RUNS_ONLY = bytes(b if _WORD_RUN.fullmatch(chr(b)) else 32 for b in range(256))
+_SPACES_ONE = bytes(32 if chr(b).isspace() else b for b in range(256))
+
+
+def spaced_twice(text: str) -> bool:
+    """Whether two whitespace characters follow each other somewhere in `text`."""
+    if text.isascii():  # at C speed: every whitespace byte made a space
+        return b"  " in text.encode("ascii").translate(_SPACES_ONE)
+    return _TWO_SPACES.search(text) is not None
+
+
+def word_runs(text: str) -> str:
+    """The distinct runs of letters and digits ([a-z0-9]+) in `text`, joined by spaces."""
+    if text.isascii():  # the same runs, at C speed
+        return b" ".join(set(text.encode("ascii").translate(_RUNS_ONLY).split())).decode()
+    return " ".join(set(_WORD_RUN.findall(text)))
 
 
 class Seen:
@@ -204,14 +223,15 @@ class Seen:
 
     __slots__ = ("text", "_known", "words", "_positions", "_runs")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: str | None = None) -> None:
+        """`words`, when given, is word_runs(text), worked out already."""
         self.text = text
         self._known: dict[str, bool] = {}
         self.words: str | None = None  # set for a long text only
         self._positions: dict[str, list[int]] = {}
-        self._runs: tuple[int, int] | None = None
+        self._runs: dict[str, int] = {}
         if len(text) > _WORDS_FROM:
-            self.words = " ".join(set(_WORD_RUN.findall(text)))
+            self.words = word_runs(text) if words is None else words
 
     def checker(self) -> Callable[[str], bool]:
         """A fast membership test: plain `in` for a short text, cached lookups for a long one."""
@@ -236,17 +256,29 @@ class Seen:
                     at = find(literal, at + 1)
         return found
 
-    def runs(self) -> tuple[int, int]:
-        """The longest run of whitespace in the text and the longest run of other characters
-        (what literals.reach is measured in)."""
-        if self._runs is None:
-            text = self.text
-            if _TWO_SPACES.search(text) is None:
-                spaces = 1
-            else:
-                spaces = max(map(len, _SPACE_RUN.findall(text)))
-            self._runs = (spaces, max(map(len, text.split()), default=0))
-        return self._runs
+    def runs(self, spaces: int, words: int, others: int) -> int:
+        """spaces * S + words * W + others * T for the text's longest run of whitespace (S),
+        of word characters (W) and of other than whitespace (T): literals.reach's units.
+        Each is measured only when asked for."""
+        total = 0
+        for name, times in (("s", spaces), ("w", words), ("t", others)):
+            if times:
+                longest = self._runs.get(name)
+                if longest is None:
+                    longest = self._runs[name] = self._longest(name)
+                total += times * longest
+        return total
+
+    def _longest(self, name: str) -> int:
+        text = self.text
+        if name == "s":
+            return max(map(len, _SPACE_RUN.findall(text))) if spaced_twice(text) else 1
+        if name == "w":
+            if self.words is not None and _NOT_A_RUN.search(text) is None:
+                # Every word character is a letter or digit, so the runs are the words'.
+                return max(map(len, self.words.split()), default=0)
+            return max(map(len, _WORD_CHARS.findall(text)), default=0)
+        return max(map(len, text.split()), default=0)
 
 
 class Gate:

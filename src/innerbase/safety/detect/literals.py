@@ -277,25 +277,38 @@ def required(pattern: str, prefer: Preference) -> list[set[str]]:
 
 # ------------------------------------------------------------------------- how far a match reads
 # How far past its start the regex engine can read when it tries a match there, as a bound
-# c + s * S + t * T for a text whose longest run of whitespace is S characters and whose
-# longest run of other characters is T: gate.Pattern uses it to run a pattern on a long text
-# only around the places where its gate literals are (a match holds one of them), exactly.
-type Bound = tuple[int, int, int]
-# What one character of a pattern can be: only whitespace, never whitespace, or either.
-_SPACE, _SOLID, _EITHER = "space", "solid", "either"
-_ESCAPE_KINDS = {"s": _SPACE, "S": _SOLID, "w": _SOLID, "d": _SOLID, "W": _EITHER, "D": _EITHER}
+# c + s * S + w * W + t * T for a text whose longest run of whitespace is S characters, of
+# word characters (\\w) W and of other than whitespace T: gate.Pattern uses it to run a
+# pattern on a long text only around the places where its gate literals are (a match holds
+# one of them), with exactly the matches it has on the whole text.
+type Bound = tuple[int, int, int, int]
+# What one character of a pattern can be: only whitespace, only a word character (\\w), never
+# whitespace, or either.
+_SPACE, _WORD, _SOLID, _EITHER = "space", "word", "solid", "either"
+_ESCAPE_KINDS = {"s": _SPACE, "S": _SOLID, "w": _WORD, "d": _WORD, "W": _EITHER, "D": _EITHER}
 
 
-def _kind_of(chars: set[str]) -> str:
-    spaces = sum(ch.isspace() for ch in chars)
-    return _SPACE if spaces == len(chars) else _SOLID if spaces == 0 else _EITHER
+def _kind(kinds: set[str]) -> str:
+    """The kind of a character that can be any of `kinds`."""
+    if kinds == {_SPACE}:
+        return _SPACE
+    if kinds == {_WORD}:
+        return _WORD
+    return _SOLID if kinds <= {_WORD, _SOLID} else _EITHER
+
+
+def _kind_of(ch: str) -> str:
+    # \s matches exactly what str.isspace() accepts, \w what isalnum() does and "_" (both
+    # checked for every character in test_detect_gate.py).
+    if ch.isspace():
+        return _SPACE
+    return _WORD if ch.isalnum() or ch == "_" else _SOLID
 
 
 class _Reach(_Reader):
-    """The reader above, keeping what parse() drops and reach() needs: whether a character
-    can be whitespace (\\s matches exactly the characters str.isspace() accepts, and no \\w
-    or \\d character is whitespace) and what a lookahead reads. Anything it is unsure of
-    raises Unsupported, and the pattern then runs on the whole text."""
+    """The reader above, keeping what parse() drops and reach() needs: what kind of character
+    each one can be, and what a lookahead reads. Anything it is unsure of raises Unsupported,
+    and the pattern then runs on the whole text."""
 
     def atom(self) -> Node:
         ch = self.peek()
@@ -318,7 +331,7 @@ class _Reach(_Reader):
         if node[0] == "chars":  # one literal character, or an escaped one
             if node[1] is None or len(node[1]) != 1:
                 raise Unsupported(f"unclear character at {self.pos}")
-            return ("chars", _kind_of(set(node[1])))
+            return ("chars", _kind_of(next(iter(node[1]))))
         return node
 
     def kind_of_class(self) -> str:
@@ -327,7 +340,7 @@ class _Reach(_Reader):
         if negated:
             self.pos += 1
         kinds: set[str] = set()
-        chars: set[str] = set()
+        escapes: set[str] = set()
         first = True
         while (ch := self.take()) != "]" or first:
             first = False
@@ -336,7 +349,8 @@ class _Reach(_Reader):
             if ch == "\\":
                 ch = self.take()
                 if ch in _ESCAPE_KINDS:
-                    kinds.add(ch)
+                    escapes.add(ch)
+                    kinds.add(_ESCAPE_KINDS[ch])
                     continue
                 if ch in _CHAR_ESCAPES:
                     ch = _CHAR_ESCAPES[ch]
@@ -347,62 +361,55 @@ class _Reach(_Reader):
                 high = self.take()
                 if high == "\\" or high < ch:
                     raise Unsupported(f"unclear range at {self.pos}")
-                chars.update(map(chr, range(ord(ch), ord(high) + 1)))
+                kinds.update(_kind_of(chr(c)) for c in range(ord(ch), ord(high) + 1))
             else:
-                chars.add(ch)
+                kinds.add(_kind_of(ch))
         if negated:
-            # Everything but the listed: whitespace is out only if \s is listed.
-            return _SOLID if "s" in kinds else _EITHER
-        found = {_kind_of(chars)} if chars else set()
-        found |= {_ESCAPE_KINDS[k] for k in kinds}
-        return found.pop() if len(found) == 1 else _EITHER
+            # Everything but the listed: whitespace is out only if \\s is listed.
+            return _SOLID if "s" in escapes else _EITHER
+        return _kind(kinds)
 
 
-def _add(a: Bound | None, b: Bound | None) -> Bound | None:
-    if a is None or b is None:
-        return None
-    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+_UNBOUNDED = {_SPACE: (0, 1, 0, 0), _WORD: (0, 0, 1, 0), _SOLID: (0, 0, 0, 1)}
 
 
 def _reach_seq(seq: list[Node]) -> Bound | None:
-    total: Bound | None = (0, 0, 0)
+    total = (0, 0, 0, 0)
     for node in seq:
-        total = _add(total, _reach_node(node))
+        part = _reach_node(node)
+        if part is None:
+            return None
+        total = (total[0] + part[0], total[1] + part[1], total[2] + part[2], total[3] + part[3])
     return total
 
 
 def _reach_node(node: Node) -> Bound | None:
     """Characters a node can read past where it starts (what it matches, or for a lookahead
-    what it looks at); None when only the whole text bounds it."""
+    what it looks at); None when only the length of the whole text bounds it."""
     if node[0] == "chars":
-        return (1, 0, 0)
-    if node[0] == "empty":  # \b ^ $ and lookbehinds read nothing ahead
-        return (0, 0, 0)
+        return (1, 0, 0, 0)
+    if node[0] == "empty":  # \\b ^ $ and lookbehinds read nothing ahead
+        return (0, 0, 0, 0)
     if node[0] in ("group", "ahead"):
         found = [_reach_seq(branch) for branch in node[1]]
-        if any(b is None for b in found):
+        bounds = [b for b in found if b is not None]
+        if len(bounds) < len(found):
             return None
-        return (
-            max(b[0] for b in found if b is not None),
-            max(b[1] for b in found if b is not None),
-            max(b[2] for b in found if b is not None),
-        )
+        c, s, w, t = zip(*bounds, strict=True)
+        return (max(c), max(s), max(w), max(t))
     _, _, hi, item = node
-    if hi is None:  # unbounded: a run of whitespace, or of other characters, at most
-        if item == ("chars", _SPACE):
-            return (0, 1, 0)
-        if item == ("chars", _SOLID):
-            return (0, 0, 1)
-        return None
+    if hi is None:  # unbounded: one run of whitespace, of word characters or of others
+        return _UNBOUNDED.get(item[1]) if item[0] == "chars" else None
     one = _reach_node(item)
-    return None if one is None else (one[0] * hi, one[1] * hi, one[2] * hi)
+    return None if one is None else (one[0] * hi, one[1] * hi, one[2] * hi, one[3] * hi)
 
 
 def reach(pattern: str) -> Bound | None:
-    """How far past a match's start the engine can read, as (c, s, t): at most c + s * S +
-    t * T characters on a text whose longest whitespace run is S and other run is T (two
-    more for what \\b and $ look at there); None when no such bound holds. Raises
-    Unsupported for syntax outside the subset this module reads."""
+    """How far past a match's start the engine can read, as (c, s, w, t): at most c + s * S +
+    w * W + t * T characters on a text whose longest run of whitespace is S, of word
+    characters W and of other than whitespace T (two more for what \\b and $ look at
+    there); None when no such bound holds. Raises Unsupported for syntax outside the subset
+    this module reads."""
     reader = _Reach(pattern)
     branches = reader.alternation()
     if reader.pos != len(pattern):

@@ -13,6 +13,7 @@ import string
 import unicodedata
 from typing import Any
 
+from innerbase.safety.detect.gate import spaced_twice, word_runs
 from innerbase.safety.detect.rules import DATA
 
 _QUOTES = str.maketrans(
@@ -149,7 +150,7 @@ def _pieces(t: str, i: int, stop: int, out: list[str], starts: list[int], ends: 
         i = j
 
 
-_SPACE_RUN_RE = re.compile(r"\s{2,}")
+_SPACE_RUN_RE = re.compile(r"\s{2,}")  # where spaced_twice() finds one
 
 
 def _collapse_spacing(
@@ -159,7 +160,7 @@ def _collapse_spacing(
 
     How far apart words are typed means nothing, but the rules' bounded gaps and the context
     windows count characters: without this, double spaces could push a farewell out of reach."""
-    if _SPACE_RUN_RE.search(normal) is None:
+    if not spaced_twice(normal):
         return normal, starts, ends
     if starts is None or ends is None:
         starts, ends = list(range(len(normal))), list(range(1, len(normal) + 1))
@@ -177,21 +178,25 @@ def _collapse_spacing(
     return "".join(out), new_starts + starts[at:], new_ends + ends[at:]
 
 
-_SPLITTER = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"[a-z0-9]", c)})
 _APOSTROPHE_KEYS = tuple(k for k in _VARIANT_KEYS if not re.fullmatch(r"[a-z0-9]+", k))
 _TRIPLES = tuple(c * 3 for c in string.ascii_lowercase)
 
 
-def _may_need_repair(normal: str) -> bool:
-    """Cheap and conservative: False only if no token of `normal` can be repaired."""
-    if _SYMBOL_RE.search(normal) or any(t in normal for t in _TRIPLES):
+def _may_need_repair(normal: str, runs: str | None) -> bool:
+    """Cheap and conservative: False only if no token of `normal` can be repaired. `runs` is
+    word_runs(normal) for an ASCII text."""
+    if _SYMBOL_RE.search(normal):
         return True
-    if normal.isascii():
-        # Splitting on every non-alphanumeric (apostrophes too) can only find more candidate
-        # tokens than _TOKEN_RE, never fewer; keys containing other characters are checked whole.
-        if not _VARIANT_KEYS.isdisjoint(normal.translate(_SPLITTER).split()):
+    if runs is not None:
+        # Three same letters lie inside one run of letters and digits, so they are looked
+        # for among the distinct runs. Splitting on every non-alphanumeric (apostrophes too)
+        # can only find more candidate tokens than _TOKEN_RE, never fewer; keys containing
+        # other characters are checked whole.
+        if any(t in runs for t in _TRIPLES) or not _VARIANT_KEYS.isdisjoint(runs.split()):
             return True
         return any(k in normal for k in _APOSTROPHE_KEYS)
+    if any(t in normal for t in _TRIPLES):
+        return True
     return not _VARIANT_KEYS.isdisjoint(_TOKEN_RE.findall(normal))
 
 
@@ -268,17 +273,20 @@ def _repair_tokens(normal: str) -> tuple[str, list[_Segment]] | None:
 class Text:
     """The canonical text plus the way back to offsets in the original."""
 
-    __slots__ = ("canon", "_n_starts", "_n_ends", "_segments", "_seg_starts")
+    __slots__ = ("canon", "words", "_n_starts", "_n_ends", "_segments", "_seg_starts")
 
     def __init__(self, original: str) -> None:
         normal, self._n_starts, self._n_ends = _collapse_spacing(*_char_normalise(original))
         self.canon = normal
+        # gate.word_runs(canon), when it was worked out here (the gates need it again).
+        self.words: str | None = word_runs(normal) if normal.isascii() else None
         self._segments: list[_Segment] | None = None
         self._seg_starts: list[int] = []
-        repaired = _repair_tokens(normal) if _may_need_repair(normal) else None
+        repaired = _repair_tokens(normal) if _may_need_repair(normal, self.words) else None
         if repaired is not None:
             self.canon, self._segments = repaired
             self._seg_starts = [s[0] for s in self._segments]
+            self.words = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that canon[start:end] came from."""
