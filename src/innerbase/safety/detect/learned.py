@@ -85,6 +85,7 @@ def _all_features(words: Sequence[str]) -> list[str]:
 
 
 def sigmoid(x: float) -> float:
+    # Written out again in Model.windows, which calls it for every window: keep them alike.
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
     e = math.exp(x)
@@ -203,13 +204,19 @@ class Model:
         run_t = [0.0, *accumulate(triples)]
         bias = self.sign_bias
         out = []
+        make, exp = tuple.__new__, math.exp  # Window(...) and sigmoid(), without the calls
         for lo, hi, start, end, first in _windows(edges, spans):
             score = bias + run_h[hi] - run_h[lo]
             if hi - lo > 1:
                 score += run_p[hi - 1] - run_p[lo]
             if hi - lo > 2:
                 score += run_t[hi - 2] - run_t[lo]
-            out.append(Window(start, end, sigmoid(score), lo, hi, first))
+            if score >= 0:
+                chance = 1.0 / (1.0 + exp(-score))
+            else:
+                e = exp(score)
+                chance = e / (1.0 + e)
+            out.append(make(Window, (start, end, chance, lo, hi, first)))
         # Each word's weight is read only inside a window past the threshold (finding), so
         # it is not added up when no window passes: the usual case, and a long paste's words.
         if not any(w.chance >= self.threshold for w in out):
