@@ -60,6 +60,18 @@ ENTRY_500 = (
     "sister called and we talked for an hour and it helped. I'm dead tired. Going to do the "
     "breathing exercise and try to sleep before midnight."
 )
+# The same entry without that phrase (tests/safety/ordinary_entries.txt, first line).
+ENTRY_NONE = (
+    "Today was long. I woke up early again and checked my phone before I even opened my eyes, "
+    "which I promised myself I would stop doing. Nothing from him, obviously. Work was fine, my "
+    "manager said I killed it in the meeting, and for a minute I felt like myself. Then a song "
+    "came on in the cafe and I had to leave. My sister called and we talked for an hour and it "
+    "helped. I'm dead tired. Going to do the breathing exercise and try to sleep before midnight."
+)
+# ~100 KB pasted: the entry 200 times (200 check-in phrases, each judged), and the same length
+# of the entry without one.
+BIG = ENTRY_500 * 200
+BIG_NONE = (ENTRY_NONE * 250)[: len(BIG)]
 BUDGET_500_MEDIAN_US = 1000.0
 BUDGET_100KB_MS = 50.0
 
@@ -155,21 +167,25 @@ def timing(rows: list[dict], repeat: int = 30) -> dict:
         screen(ENTRY_500)
         long_runs.append((time.perf_counter() - start) * 1e6)
     long_runs.sort()
-    big = ENTRY_500 * 200  # ~100 KB pasted text
-    big_runs = []
+    big_runs, none_runs = [], []
     for _ in range(11):  # the median of several runs, so one hiccup does not set the figure
-        start = time.perf_counter()
-        screen(big)
-        big_runs.append((time.perf_counter() - start) * 1e3)
+        for text, runs in ((BIG, big_runs), (BIG_NONE, none_runs)):
+            start = time.perf_counter()
+            screen(text)
+            runs.append((time.perf_counter() - start) * 1e3)
+    big_runs.sort()
+    none_runs.sort()
     return {
         "median": statistics.median(per_entry),
         "p95": per_entry[int(0.95 * (len(per_entry) - 1))],
         "max": per_entry[-1],
         "entry500_median": statistics.median(long_runs),
         "entry500_p95": long_runs[int(0.95 * (len(long_runs) - 1))],
-        "big_chars": len(big),
+        "big_chars": len(BIG),
         "big_ms": statistics.median(big_runs),
-        "big_p95_ms": sorted(big_runs)[int(0.95 * (len(big_runs) - 1))],
+        "big_p95_ms": big_runs[int(0.95 * (len(big_runs) - 1))],
+        "none_ms": statistics.median(none_runs),
+        "none_p95_ms": none_runs[int(0.95 * (len(none_runs) - 1))],
     }
 
 
@@ -254,9 +270,14 @@ def report(path: Path, verbose: bool) -> dict:
         f"{within(t['entry500_median'], BUDGET_500_MEDIAN_US)})"
     )
     print(
-        f"{t['big_chars']:,} chars pasted: median {t['big_ms']:.1f} ms, "
+        f"{t['big_chars']:,} chars pasted, 200 signs: median {t['big_ms']:.1f} ms, "
         f"p95 {t['big_p95_ms']:.1f} ms"
         f"  (budget: <= {BUDGET_100KB_MS:g} ms, {within(t['big_ms'], BUDGET_100KB_MS)})"
+    )
+    print(
+        f"{t['big_chars']:,} chars pasted, no sign: median {t['none_ms']:.1f} ms, "
+        f"p95 {t['none_p95_ms']:.1f} ms"
+        f"  (budget: <= {BUDGET_100KB_MS:g} ms, {within(t['none_ms'], BUDGET_100KB_MS)})"
     )
     print(f"disagreements with the labels: {len(res['errors'])}")
     if verbose:

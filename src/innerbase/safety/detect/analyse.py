@@ -47,12 +47,16 @@ def analyse(text: str, gated: bool = True) -> tuple[Text, list[Hit]]:
     doc = Text(text)
     canon = doc.canon
     words, weights, windows = MODEL.windows(canon) if MODEL is not None else ([], [], [])
-    hits = _rule_hits(canon, gated)
+    # Which literals the text holds, and where: shared by every gate, and on a long text the
+    # patterns run only near their anchor literals (gate.Pattern.finditer, the same matches).
+    # Not gated, every pattern runs on the whole text, as the reference the tests compare to.
+    seen = Seen(canon, doc.words) if gated else None
+    hits = _rule_hits(canon, gated, seen)
     if MODEL is not None:
         hits += _model_hits(MODEL, canon, words, weights, windows)
     if not hits:
         return doc, []
-    idioms = sorted(_idioms(canon, hits, gated))
+    idioms = sorted(_idioms(canon, hits, gated, seen))
     starts = [x[0] for x in idioms]
     longest = max((x[1] - x[0] for x in idioms), default=0)
     sentences = Sentences(canon)
@@ -99,15 +103,16 @@ def _hides(idiom: tuple[int, int, str, bool], hit: Hit, rule: dict[str, Any]) ->
     return start < hit.end and hit.start < end
 
 
-def _rule_hits(canon: str, gated: bool) -> list[tuple[Hit, dict[str, Any]]]:
+def _rule_hits(
+    canon: str, gated: bool, literals: Seen | None = None
+) -> list[tuple[Hit, dict[str, Any]]]:
     """One hit per rule and span (urgent and check-in rules alike, so neither hides the other),
     then one per combination of word classes found in a sentence (combine.py)."""
     seen: set[tuple[int, int, int]] = set()
     hits: list[tuple[Hit, dict[str, Any]]] = []
-    literals = Seen(canon)
     for pattern in RULE_GATE.candidates(canon, gated, literals):
         rule = RULES[pattern.owner]
-        for m in pattern.finditer(canon):
+        for m in pattern.finditer(canon, literals):
             key = (pattern.owner, m.start(), m.end())
             if key not in seen:
                 seen.add(key)
@@ -140,7 +145,7 @@ def _model_hits(
 
 
 def _idioms(
-    canon: str, hits: list[tuple[Hit, dict[str, Any]]], gated: bool
+    canon: str, hits: list[tuple[Hit, dict[str, Any]]], gated: bool, seen: Seen | None = None
 ) -> list[tuple[int, int, str, bool]]:
     """(start, end, exclusion id, spares combinations) of every idiom phrase in the text."""
     # Idiom phrases only matter where they overlap a hit: gate them on the text near the hits.
@@ -153,7 +158,7 @@ def _idioms(
             bool(EXCLUSIONS[pattern.owner].get("skip_combinations")),
         )
         for pattern in EXCLUSION_GATE.candidates(near, gated)
-        for m in pattern.finditer(canon)
+        for m in pattern.finditer(canon, seen)
     ]
 
 

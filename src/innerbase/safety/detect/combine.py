@@ -113,7 +113,7 @@ def combinations(
     out: list[tuple[dict[str, Any], int, int]] = []
     done: set[tuple[str, int, int]] = set()
     for pattern in FIRST_GATE.candidates(canon, gated, seen):
-        firsts = list(pattern.finditer(canon))
+        firsts = list(pattern.finditer(canon, seen if gated else None))
         for combo in _OPENS[OPENERS[pattern.owner]]:
             for first in firsts:
                 span = _complete(combo, canon, first)

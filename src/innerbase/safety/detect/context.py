@@ -94,11 +94,8 @@ class Sentences:
     __slots__ = ("starts", "ends")
 
     def __init__(self, canon: str) -> None:
-        self.starts = [0]
-        self.ends = []
-        for m in _SENTENCE_RE.finditer(canon):
-            self.ends.append(m.end())
-            self.starts.append(m.end())
+        self.ends = [m.end() for m in _SENTENCE_RE.finditer(canon)]
+        self.starts = [0, *self.ends]
         self.ends.append(len(canon))
 
     def around(self, pos: int) -> tuple[int, int, int]:

@@ -28,11 +28,11 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 STEM = 5  # a word's first five letters stand for its family: "stockpiling" -> "stock"
 CONTEXT = 60  # a text this short is read whole, as the model was trained on whole texts
@@ -42,8 +42,6 @@ SPAN = 3  # at most this many words make a learned hit's span
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[^\sa-z0-9.,!?;:'\"()\[\]\-]")
 _SENTENCE_END = re.compile(r"[.!?;\n\u2026]+")
-_ENDS = frozenset(".!?;\n\u2026")
-_WORDS_AND_ENDS = re.compile(_SENTENCE_END.pattern + "|" + _TOKEN.pattern)
 
 
 def tokens(canon: str) -> list[tuple[str, int, int]]:
@@ -87,6 +85,7 @@ def _all_features(words: Sequence[str]) -> list[str]:
 
 
 def sigmoid(x: float) -> float:
+    # Written out again in Model.windows, which calls it for every window: keep them alike.
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
     e = math.exp(x)
@@ -100,9 +99,11 @@ def softmax(scores: Sequence[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-@dataclass(frozen=True)
-class Window:
-    """One stretch of the text the model read, and its chance of holding a warning sign."""
+class Window(NamedTuple):
+    """One stretch of the text the model read, and its chance of holding a warning sign.
+
+    A named tuple: a long paste has thousands of windows, and a frozen dataclass takes three
+    times as long to make."""
 
     start: int  # in the canonical text
     end: int
@@ -167,9 +168,11 @@ class Model:
             w: get("w:" + w, 0.0) + (get("s:" + w[:STEM], 0.0) if len(w) > STEM else 0.0)
             for w in set(words)
         }
-        heads = [single[w] for w in words]
+        heads = list(map(single.__getitem__, words))
         # Each distinct pair and triple is looked up once: journal text repeats many of them.
-        two = list(zip(words, words[1:], strict=False))
+        # The lists are made by map() over zip() at C speed, and never held as tuples: zip()
+        # reuses its tuple once the lookup has let go of it, so only distinct ones are made.
+        after = words[1:]
         pair = {
             (a, b): get("b:" + a + " " + b, 0.0)
             + (
@@ -177,12 +180,15 @@ class Model:
                 if len(a) > STEM or len(b) > STEM
                 else 0.0
             )
-            for a, b in set(two)
+            for a, b in set(zip(words, after, strict=False))
         }
-        three = list(zip(words, words[1:], words[2:], strict=False))
-        triple = {(a, b, c): get("t:" + a + " " + b + " " + c, 0.0) for a, b, c in set(three)}
-        pairs = [pair[p] for p in two]
-        triples = [triple[t] for t in three]
+        then = words[2:]
+        triple = {
+            (a, b, c): get("t:" + a + " " + b + " " + c, 0.0)
+            for a, b, c in set(zip(words, after, then, strict=False))
+        }
+        pairs = list(map(pair.__getitem__, zip(words, after, strict=False)))
+        triples = list(map(triple.__getitem__, zip(words, after, then, strict=False)))
         return heads, pairs, triples
 
     def windows(self, canon: str) -> tuple[list[str], list[float], list[Window]]:
@@ -198,17 +204,27 @@ class Model:
         run_t = [0.0, *accumulate(triples)]
         bias = self.sign_bias
         out = []
+        make, exp = tuple.__new__, math.exp  # Window(...) and sigmoid(), without the calls
         for lo, hi, start, end, first in _windows(edges, spans):
             score = bias + run_h[hi] - run_h[lo]
             if hi - lo > 1:
                 score += run_p[hi - 1] - run_p[lo]
             if hi - lo > 2:
                 score += run_t[hi - 2] - run_t[lo]
-            out.append(Window(start, end, sigmoid(score), lo, hi, first))
+            if score >= 0:
+                chance = 1.0 / (1.0 + exp(-score))
+            else:
+                e = exp(score)
+                chance = e / (1.0 + e)
+            out.append(make(Window, (start, end, chance, lo, hi, first)))
+        # Each word's weight is read only inside a window past the threshold (finding), so
+        # it is not added up when no window passes: the usual case, and a long paste's words.
+        if not any(w.chance >= self.threshold for w in out):
+            return words, [], out
         n = len(words)
         pairs.extend([0.0] * (n - len(pairs)))
         triples.extend([0.0] * (n - len(triples)))
-        weights = [h + p + t for h, p, t in zip(heads, pairs, triples, strict=True)] if out else []
+        weights = [h + p + t for h, p, t in zip(heads, pairs, triples, strict=True)]
         return words, weights, out
 
     def finding(self, canon: str, words: list[str], weights: list[float], w: Window) -> Finding:
@@ -263,31 +279,57 @@ def _sentences(canon: str) -> tuple[list[str], list[tuple[int, int]], list[int]]
     """The words of the text, each sentence's character span and the word index where each
     sentence starts (and, last, the word count). Positions of single words are not kept: only
     the few words that become a hit's span are found again (_word_span)."""
-    # One pass of one regex reads the words and the sentence ends alike (the k-th end it
-    # meets is the k-th match of _SENTENCE_END), so the text is not cut into pieces first.
-    bounds = [m.end() for m in _SENTENCE_END.finditer(canon)]
-    bounds.append(len(canon))
+    # The words of each stretch between two runs of sentence ends are read at once (no
+    # Python step per word): a stretch holds no sentence end, and a word never runs into
+    # one, so these are the tokens that one pass over the whole text reads between them.
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     edges: list[int] = []
-    k = start = 0
-    reading = False  # inside a sentence that has words
-    for token in _WORDS_AND_ENDS.findall(canon):
-        if token[0] in _ENDS:
-            if reading:
-                spans.append((start, bounds[k]))
-                reading = False
-            start = bounds[k]
-            k += 1
-        else:
-            if not reading:
-                edges.append(len(words))
-                reading = True
-            words.append(token)
-    if reading:
-        spans.append((start, bounds[k]))
+    read = _reader(canon)
+    start = 0
+    for m in _SENTENCE_END.finditer(canon):
+        found = read(start, m.start())
+        if found:
+            edges.append(len(words))
+            words += found
+            spans.append((start, m.end()))
+        start = m.end()
+    found = read(start, len(canon))
+    if found:
+        edges.append(len(words))
+        words += found
+        spans.append((start, len(canon)))
     edges.append(len(words))
     return words, spans, edges
+
+
+# What _TOKEN reads between words, and (as bytes) every character that is no symbol token.
+_BETWEEN = str.maketrans(dict.fromkeys('.,!?;:"()[]-', " "))
+_NO_SYMBOL = bytes(
+    b for b in range(128) if chr(b).isspace() or re.fullmatch(r"[a-z0-9.,!?;:'\"()\[\]\-]", chr(b))
+)
+
+
+def _reader(canon: str) -> Callable[[int, int], list[str]]:
+    """A function giving _TOKEN.findall(canon, start, end), faster where it can be.
+
+    An ASCII text with no symbol token holds only letters, digits, whitespace, the
+    punctuation _TOKEN skips and apostrophes. Where a stretch has no apostrophe either,
+    its tokens are exactly its runs of letters and digits: what split() leaves once that
+    punctuation is made spaces (C speed, no regex). An apostrophe can join a token ("don't")
+    or not ("'so'", "it's9" is two), so a stretch with one is read by _TOKEN itself."""
+    findall = _TOKEN.findall
+    if not canon.isascii() or canon.encode("ascii").translate(None, _NO_SYMBOL):
+        return lambda start, end: findall(canon, start, end)
+    spaced = canon.translate(_BETWEEN)
+    find = canon.find
+
+    def read(start: int, end: int) -> list[str]:
+        if find("'", start, end) < 0:
+            return spaced[start:end].split()
+        return findall(canon, start, end)
+
+    return read
 
 
 def _heaviest_run(weights: list[float], lo: int, hi: int) -> tuple[int, int]:

@@ -273,3 +273,145 @@ def required(pattern: str, prefer: Preference) -> list[set[str]]:
     Where alternatives each need something different, `prefer` ranks each one's options.
     Raises Unsupported for syntax outside the subset this module reads."""
     return _required(parse(pattern), prefer)
+
+
+# ------------------------------------------------------------------------- how far a match reads
+# How far past its start the regex engine can read when it tries a match there, as a bound
+# c + s * S + w * W + t * T for a text whose longest run of whitespace is S characters, of
+# word characters (\\w) W and of other than whitespace T: gate.Pattern uses it to run a
+# pattern on a long text only around the places where its gate literals are (a match holds
+# one of them), with exactly the matches it has on the whole text.
+type Bound = tuple[int, int, int, int]
+# What one character of a pattern can be: only whitespace, only a word character (\\w), never
+# whitespace, or either.
+_SPACE, _WORD, _SOLID, _EITHER = "space", "word", "solid", "either"
+_ESCAPE_KINDS = {"s": _SPACE, "S": _SOLID, "w": _WORD, "d": _WORD, "W": _EITHER, "D": _EITHER}
+
+
+def _kind(kinds: set[str]) -> str:
+    """The kind of a character that can be any of `kinds`."""
+    if kinds == {_SPACE}:
+        return _SPACE
+    if kinds == {_WORD}:
+        return _WORD
+    return _SOLID if kinds <= {_WORD, _SOLID} else _EITHER
+
+
+def _kind_of(ch: str) -> str:
+    # \s matches exactly what str.isspace() accepts, \w what isalnum() does and "_" (both
+    # checked for every character in test_detect_gate.py).
+    if ch.isspace():
+        return _SPACE
+    return _WORD if ch.isalnum() or ch == "_" else _SOLID
+
+
+class _Reach(_Reader):
+    """The reader above, keeping what parse() drops and reach() needs: what kind of character
+    each one can be, and what a lookahead reads. Anything it is unsure of raises Unsupported,
+    and the pattern then runs on the whole text."""
+
+    def atom(self) -> Node:
+        ch = self.peek()
+        if ch == "[":
+            self.pos += 1
+            return ("chars", self.kind_of_class())
+        if ch == "\\" and self.peek(1) in _ESCAPE_KINDS:
+            self.pos += 2
+            return ("chars", _ESCAPE_KINDS[self.text[self.pos - 1]])
+        if ch == ".":
+            self.pos += 1
+            return ("chars", _EITHER)
+        if ch == "(" and self.text.startswith(("(?=", "(?!"), self.pos):
+            self.pos += 3
+            branches = self.alternation()
+            if self.take() != ")":
+                raise Unsupported(f"unclosed lookahead at {self.pos}")
+            return ("ahead", branches)
+        node = super().atom()
+        if node[0] == "chars":  # one literal character, or an escaped one
+            if node[1] is None or len(node[1]) != 1:
+                raise Unsupported(f"unclear character at {self.pos}")
+            return ("chars", _kind_of(next(iter(node[1]))))
+        return node
+
+    def kind_of_class(self) -> str:
+        """What one character of a [...] class can be; the "[" is read."""
+        negated = self.peek() == "^"
+        if negated:
+            self.pos += 1
+        kinds: set[str] = set()
+        escapes: set[str] = set()
+        first = True
+        while (ch := self.take()) != "]" or first:
+            first = False
+            if ch == "[":
+                raise Unsupported(f"'[' inside a class at {self.pos - 1}")
+            if ch == "\\":
+                ch = self.take()
+                if ch in _ESCAPE_KINDS:
+                    escapes.add(ch)
+                    kinds.add(_ESCAPE_KINDS[ch])
+                    continue
+                if ch in _CHAR_ESCAPES:
+                    ch = _CHAR_ESCAPES[ch]
+                elif ch.isascii() and ch.isalnum():
+                    raise Unsupported(f"escape \\{ch} in a class")
+            if self.peek() == "-" and self.peek(1) not in ("", "]"):
+                self.pos += 1
+                high = self.take()
+                if high == "\\" or high < ch:
+                    raise Unsupported(f"unclear range at {self.pos}")
+                kinds.update(_kind_of(chr(c)) for c in range(ord(ch), ord(high) + 1))
+            else:
+                kinds.add(_kind_of(ch))
+        if negated:
+            # Everything but the listed: whitespace is out only if \\s is listed.
+            return _SOLID if "s" in escapes else _EITHER
+        return _kind(kinds)
+
+
+_UNBOUNDED = {_SPACE: (0, 1, 0, 0), _WORD: (0, 0, 1, 0), _SOLID: (0, 0, 0, 1)}
+
+
+def _reach_seq(seq: list[Node]) -> Bound | None:
+    total = (0, 0, 0, 0)
+    for node in seq:
+        part = _reach_node(node)
+        if part is None:
+            return None
+        total = (total[0] + part[0], total[1] + part[1], total[2] + part[2], total[3] + part[3])
+    return total
+
+
+def _reach_node(node: Node) -> Bound | None:
+    """Characters a node can read past where it starts (what it matches, or for a lookahead
+    what it looks at); None when only the length of the whole text bounds it."""
+    if node[0] == "chars":
+        return (1, 0, 0, 0)
+    if node[0] == "empty":  # \\b ^ $ and lookbehinds read nothing ahead
+        return (0, 0, 0, 0)
+    if node[0] in ("group", "ahead"):
+        found = [_reach_seq(branch) for branch in node[1]]
+        bounds = [b for b in found if b is not None]
+        if len(bounds) < len(found):
+            return None
+        c, s, w, t = zip(*bounds, strict=True)
+        return (max(c), max(s), max(w), max(t))
+    _, _, hi, item = node
+    if hi is None:  # unbounded: one run of whitespace, of word characters or of others
+        return _UNBOUNDED.get(item[1]) if item[0] == "chars" else None
+    one = _reach_node(item)
+    return None if one is None else (one[0] * hi, one[1] * hi, one[2] * hi, one[3] * hi)
+
+
+def reach(pattern: str) -> Bound | None:
+    """How far past a match's start the engine can read, as (c, s, w, t): at most c + s * S +
+    w * W + t * T characters on a text whose longest run of whitespace is S, of word
+    characters W and of other than whitespace T (two more for what \\b and $ look at
+    there); None when no such bound holds. Raises Unsupported for syntax outside the subset
+    this module reads."""
+    reader = _Reach(pattern)
+    branches = reader.alternation()
+    if reader.pos != len(pattern):
+        raise Unsupported(f"unbalanced ')' at {reader.pos}")
+    return _reach_node(("group", branches))

@@ -13,6 +13,7 @@ import string
 import unicodedata
 from typing import Any
 
+from innerbase.safety.detect.gate import spaced_twice, word_runs
 from innerbase.safety.detect.rules import DATA
 
 _QUOTES = str.maketrans(
@@ -84,6 +85,9 @@ _TOKEN_RE = re.compile(r"[a-z0-9@$*]+(?:'[a-z0-9@$*]+)*")
 _SYMBOL_RE = re.compile(r"[0-9@$*]")
 _RUN3_RE = re.compile(r"([a-z])\1{2,}")
 _HAS_LETTER = re.compile(r"[a-z]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+if any(e.isascii() for e in _EMOJI):  # _char_normalise reads ASCII stretches without them
+    raise ValueError("an emoji read as a word must not be ASCII")
 
 
 def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]:
@@ -105,8 +109,33 @@ def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i, n = 0, len(t)
-    while i < n:
+    # Character by character only where the text is not ASCII. An ASCII character is never a
+    # combining mark, so each one starts a piece of its own, and NFKD, NFKC, lower() and the
+    # quotes (already made straight in `t`) leave it as lower() does; no emoji is ASCII. A
+    # piece of the slow loop can begin at the ASCII character right before a run of others
+    # (a combining accent joins it) and ends at the next ASCII character, so reading the ASCII
+    # stretches whole gives exactly what the slow loop gives for every character.
+    at = 0
+    for m in _NON_ASCII_RE.finditer(t):
+        lo = max(at, m.start() - 1)
+        if lo > at:
+            out.append(t[at:lo].lower())
+            starts.extend(range(at, lo))
+            ends.extend(range(at + 1, lo + 1))
+        _pieces(t, lo, m.end(), out, starts, ends)
+        at = m.end()
+    if at < len(t):
+        out.append(t[at:].lower())
+        starts.extend(range(at, len(t)))
+        ends.extend(range(at + 1, len(t) + 1))
+    return "".join(out), starts, ends
+
+
+def _pieces(t: str, i: int, stop: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """t[i:stop] one character at a time (with the combining marks that follow it): accents
+    dropped, NFKC, lowercase, straight quotes, a few emoji read as words."""
+    n = len(t)
+    while i < stop:
         j = i + 1
         while j < n and unicodedata.combining(t[j]):
             j += 1
@@ -119,10 +148,9 @@ def _char_normalise(text: str) -> tuple[str, list[int] | None, list[int] | None]
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))
         i = j
-    return "".join(out), starts, ends
 
 
-_SPACE_RUN_RE = re.compile(r"\s{2,}")
+_SPACE_RUN_RE = re.compile(r"\s{2,}")  # where spaced_twice() finds one
 
 
 def _collapse_spacing(
@@ -132,7 +160,7 @@ def _collapse_spacing(
 
     How far apart words are typed means nothing, but the rules' bounded gaps and the context
     windows count characters: without this, double spaces could push a farewell out of reach."""
-    if _SPACE_RUN_RE.search(normal) is None:
+    if not spaced_twice(normal):
         return normal, starts, ends
     if starts is None or ends is None:
         starts, ends = list(range(len(normal))), list(range(1, len(normal) + 1))
@@ -150,21 +178,25 @@ def _collapse_spacing(
     return "".join(out), new_starts + starts[at:], new_ends + ends[at:]
 
 
-_SPLITTER = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"[a-z0-9]", c)})
 _APOSTROPHE_KEYS = tuple(k for k in _VARIANT_KEYS if not re.fullmatch(r"[a-z0-9]+", k))
 _TRIPLES = tuple(c * 3 for c in string.ascii_lowercase)
 
 
-def _may_need_repair(normal: str) -> bool:
-    """Cheap and conservative: False only if no token of `normal` can be repaired."""
-    if _SYMBOL_RE.search(normal) or any(t in normal for t in _TRIPLES):
+def _may_need_repair(normal: str, runs: str | None) -> bool:
+    """Cheap and conservative: False only if no token of `normal` can be repaired. `runs` is
+    word_runs(normal) for an ASCII text."""
+    if _SYMBOL_RE.search(normal):
         return True
-    if normal.isascii():
-        # Splitting on every non-alphanumeric (apostrophes too) can only find more candidate
-        # tokens than _TOKEN_RE, never fewer; keys containing other characters are checked whole.
-        if not _VARIANT_KEYS.isdisjoint(normal.translate(_SPLITTER).split()):
+    if runs is not None:
+        # Three same letters lie inside one run of letters and digits, so they are looked
+        # for among the distinct runs. Splitting on every non-alphanumeric (apostrophes too)
+        # can only find more candidate tokens than _TOKEN_RE, never fewer; keys containing
+        # other characters are checked whole.
+        if any(t in runs for t in _TRIPLES) or not _VARIANT_KEYS.isdisjoint(runs.split()):
             return True
         return any(k in normal for k in _APOSTROPHE_KEYS)
+    if any(t in normal for t in _TRIPLES):
+        return True
     return not _VARIANT_KEYS.isdisjoint(_TOKEN_RE.findall(normal))
 
 
@@ -208,9 +240,16 @@ def _repair_tokens(normal: str) -> tuple[str, list[_Segment]] | None:
     segments: list[_Segment] = []
     at_n = at_c = 0
     previous = None
+    # Whether a token can be repaired at all, worked out once per distinct token: a token
+    # _repair leaves as typed with no previous token is left as typed after any (the previous
+    # token can only veto a repair), so it is skipped without asking again.
+    repairable: dict[str, bool] = {}
     for m in _TOKEN_RE.finditer(normal):
         token = m.group()
-        replacement = _repair(token, previous)
+        may = repairable.get(token)
+        if may is None:
+            may = repairable[token] = _repair(token, None) is not None
+        replacement = _repair(token, previous) if may else None
         previous = token
         if replacement is None:
             continue
@@ -234,17 +273,20 @@ def _repair_tokens(normal: str) -> tuple[str, list[_Segment]] | None:
 class Text:
     """The canonical text plus the way back to offsets in the original."""
 
-    __slots__ = ("canon", "_n_starts", "_n_ends", "_segments", "_seg_starts")
+    __slots__ = ("canon", "words", "_n_starts", "_n_ends", "_segments", "_seg_starts")
 
     def __init__(self, original: str) -> None:
         normal, self._n_starts, self._n_ends = _collapse_spacing(*_char_normalise(original))
         self.canon = normal
+        # gate.word_runs(canon), when it was worked out here (the gates need it again).
+        self.words: str | None = word_runs(normal) if normal.isascii() else None
         self._segments: list[_Segment] | None = None
         self._seg_starts: list[int] = []
-        repaired = _repair_tokens(normal) if _may_need_repair(normal) else None
+        repaired = _repair_tokens(normal) if _may_need_repair(normal, self.words) else None
         if repaired is not None:
             self.canon, self._segments = repaired
             self._seg_starts = [s[0] for s in self._segments]
+            self.words = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that canon[start:end] came from."""
