@@ -42,6 +42,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.assessments import services as assessments
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
+    from innerbase.patterns import services as patterns
     from innerbase.people import services as people
     from innerbase.practice import services as practice
     from innerbase.safety import services as safety
@@ -103,7 +104,18 @@ def write_in_every_app(person: Person, text: str) -> None:
     )
     use = toolkit.use_start(user=user, code="body-scan", before=7)
     toolkit.use_finish(use=use, after=4)
-    people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    ex = people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    patterns.review_create(
+        user=user,
+        data_key=key,
+        person=ex,
+        title=text,
+        themes=["fast-intensity"],
+        own_themes=[text],
+        answers={"drew": text},
+    )
+    reflection = patterns.reflection_start(user=user, data_key=key, before=5)
+    patterns.step_save(row=reflection, data_key=key, key="upset", answer=text, done=True)
     token_create(user=user, data_key=key)
 
 

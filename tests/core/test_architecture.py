@@ -35,6 +35,8 @@ PURE = [
     "innerbase.journal.search_lines",
     "innerbase.safety.detect",
     "innerbase.safety.stats",
+    "innerbase.patterns.content",
+    "innerbase.patterns.recurring",
     "innerbase.practice.content",
     "innerbase.practice.plan_rules",
     "innerbase.thoughts.content",
