@@ -89,6 +89,11 @@ def recurring_themes(*, user, data_key: bytes) -> dict[str, Any]:
     [{"id", "name", "url"}]}]}."""
     shown = reviews_shown(user=user, data_key=data_key, reviews=reviews_newest(user=user).reverse())
     by_id = {str(row["review"].pk): row for row in shown}
+    # one link per review, however many themes name it (a reverse() is not free)
+    links = {
+        key: {"id": key, "name": row["name"], "url": row["review"].get_absolute_url()}
+        for key, row in by_id.items()
+    }
     own_words: dict[str, str] = {}
     for row in shown:
         for words in row["body"]["own_themes"]:
@@ -112,14 +117,7 @@ def recurring_themes(*, user, data_key: bytes) -> dict[str, Any]:
                 "count": found.count,
                 "sentence": recurring.sentence(found.count, found.total, noted),
                 "prompt": content.own_prompt() if own else theme["prompt"],
-                "reviews": [
-                    {
-                        "id": rid,
-                        "name": by_id[rid]["name"],
-                        "url": by_id[rid]["review"].get_absolute_url(),
-                    }
-                    for rid in found.reviews
-                ],
+                "reviews": [links[rid] for rid in found.reviews],
             }
         )
     return {"total": len(shown), "themes": themes}
