@@ -2,10 +2,12 @@
 themes page, the caregivers reflection with its note and the ECR-RS links, owner checks,
 bad input, CSRF, and the people list's delete page."""
 
+import re
+
 import pytest
 from django.test import Client
 
-from innerbase.patterns import selectors, services
+from innerbase.patterns import selectors
 from innerbase.patterns.models import CaregiverReflection, Review
 from innerbase.people import services as people
 from people import log_in, take_attachment
@@ -13,6 +15,7 @@ from people import log_in, take_attachment
 pytestmark = pytest.mark.django_db
 
 BASE = "/people/patterns"
+STOP_LINE = re.compile(r'<p class="stop-line small">[^<]*<a href="/help/calm/">')
 
 
 def start(client, **data) -> Review:
@@ -34,7 +37,7 @@ def test_a_review_step_by_step_keeps_every_answer_sealed(alice_client, alice):
     assert response["Location"].endswith("/step/early/")
     page = alice_client.get(f"{BASE}/{review.pk}/step/early/")
     assert b"Step 2 of 9" in page.content and b"Stop here and finish later" in page.content
-    assert b'href="/help/calm/' in page.content or b"calm" in page.content
+    assert STOP_LINE.search(page.content.decode())  # calming one tap away, on every step
     for key in ("early", "conflict", "insecure", "ending", "after", "now", "signs"):
         step(alice_client, review, key, {"answer": f"About {key}"})
     response = step(
@@ -159,13 +162,13 @@ def test_logged_out_wrong_method_and_csrf(client, alice_client):
 def test_the_caregivers_note_comes_first_and_every_step_can_stop(alice_client, alice):
     page = alice_client.get(f"{BASE}/caregivers/").content.decode()
     assert page.index("can bring up a lot") < page.index("Begin gently")
-    assert 'href="/help/calm/' in page or "safety" in page
+    assert "can bring up a lot" in page and '<a href="/help/calm/">Calming tools</a>' in page
     response = alice_client.post(f"{BASE}/caregivers/", {"distress_before": "5"})
     reflection = CaregiverReflection.objects.get()
     assert response["Location"].endswith("/step/upset/")
     base = f"{BASE}/caregivers"
     shown = alice_client.get(f"{base}/{reflection.pk}/step/went-to/").content
-    assert b"Stop here and finish later" in shown
+    assert b"Stop here and finish later" in shown and STOP_LINE.search(shown.decode())
     response = step(
         alice_client, reflection, "upset", {"answer": "I hid in my room"}, go="later", base=base
     )
@@ -186,11 +189,31 @@ def test_the_caregivers_pages_link_the_mother_and_father_results(alice_client, a
     assert "Father" not in page
 
 
-def test_the_person_s_delete_page_lists_reviews_and_can_keep_or_delete_them(alice_client, alice):
+def test_removing_a_person_lists_their_reviews_and_keeps_them_unlinked(alice_client, alice):
     ex = people.person_add(user=alice.user, data_key=alice.data_key, name="Sam", role="ex")
     review = start(alice_client, title="Private title", person=str(ex.pk))
+    page = alice_client.get(f"/people/{ex.pk}/delete/").content.decode()
+    assert "You wrote 1 thing linked to Sam" in page and "Private title" not in page
     rows = selectors.reviews_of_person(user=alice.user, pk=ex.pk)
-    assert len(rows) == 1 and rows[0]["label"].startswith("Pattern review, ")
-    assert "Private" not in rows[0]["label"]
-    services.reviews_of_person_delete(user=alice.user, pk=ex.pk)
-    assert not Review.objects.filter(pk=review.pk).exists()
+    assert [row["url"] for row in rows] == [review.get_absolute_url()]
+    assert rows[0]["label"].startswith("Pattern review, ")  # a date, never their words
+    alice_client.post(f"/people/{ex.pk}/delete/", {"linked": "keep"})
+    review.refresh_from_db()
+    assert review.person is None
+    body = selectors.body_of(row=review, data_key=alice.data_key)
+    assert body["title"] == "Private title"
+
+
+def test_removing_a_person_can_delete_their_reviews_too(alice_client, alice):
+    ex = people.person_add(user=alice.user, data_key=alice.data_key, name="Sam", role="ex")
+    start(alice_client, person=str(ex.pk))
+    kept = start(alice_client)
+    alice_client.post(f"/people/{ex.pk}/delete/", {"linked": "delete"})
+    assert list(Review.objects.all()) == [kept]
+
+
+def test_the_start_form_offers_past_partners_not_friends(alice_client, alice):
+    people.person_add(user=alice.user, data_key=alice.data_key, name="Jordan", role="ex")
+    people.person_add(user=alice.user, data_key=alice.data_key, name="Mum", role="parent")
+    page = alice_client.get(f"{BASE}/new/").content.decode()
+    assert ">Jordan</option>" in page and ">Mum</option>" not in page

@@ -14,6 +14,9 @@ from innerbase.patterns import content, forms, selectors, services
 from innerbase.patterns.views import steps
 from innerbase.people import selectors as people
 
+# who a past relationship can have been with (people.json roles): not friends or family
+PAST_PARTNERS = ("ex", "partner", "new", "other")
+
 
 @never_cache
 @login_required
@@ -31,7 +34,7 @@ def index(request):
 @require_http_methods(["GET", "POST"])
 def new(request):
     key = request.vault.data_key
-    choices = people.choices(user=request.user, data_key=key)
+    choices = people.choices(user=request.user, data_key=key, roles=PAST_PARTNERS)
     form = forms.ReviewStartForm(choices, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         before = form.distress()["before"]
