@@ -2,6 +2,7 @@
 themes page, the caregivers reflection with its note and the ECR-RS links, owner checks,
 bad input, CSRF, and the people list's delete page."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -217,3 +218,20 @@ def test_the_start_form_offers_past_partners_not_friends(alice_client, alice):
     people.person_add(user=alice.user, data_key=alice.data_key, name="Mum", role="parent")
     page = alice_client.get(f"{BASE}/new/").content.decode()
     assert ">Jordan</option>" in page and ">Mum</option>" not in page
+
+
+def test_today_offers_a_recent_review_left_part_way_and_nothing_else(alice_client):
+    card = "patterns/cards/carry_on.html"
+
+    def cards():
+        return [c["template"] for c in alice_client.get("/").context["cards"]]
+
+    assert card not in cards()
+    alice_client.post(f"{BASE}/caregivers/", {})  # the reflection is never pushed
+    assert card not in cards()
+    review = start(alice_client)
+    step(alice_client, review, "drew", {"answer": "Kind eyes"})
+    page = alice_client.get("/")
+    assert card in cards() and f"{BASE}/{review.pk}/step/early/".encode() in page.content
+    Review.objects.filter(pk=review.pk).update(updated_at=review.created_at - dt.timedelta(days=15))
+    assert card not in cards()  # set aside for two weeks: no longer offered

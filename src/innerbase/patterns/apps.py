@@ -8,10 +8,13 @@ class PatternsConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import registry
-        from innerbase.patterns import selectors, services
+        from innerbase.patterns import cards, selectors, services
         from innerbase.patterns.models import CaregiverReflection, Review
 
         # no navigation entry: the people page links here
+        registry.card_register(
+            "patterns/cards/carry_on.html", order=65, show=cards.show, context=cards.context
+        )
         registry.data_register("patterns", models=(Review, CaregiverReflection))
         registry.related_register(
             "people.person",
