@@ -235,3 +235,14 @@ def test_today_offers_a_recent_review_left_part_way_and_nothing_else(alice_clien
     assert card in cards() and f"{BASE}/{review.pk}/step/early/".encode() in page.content
     Review.objects.filter(pk=review.pk).update(updated_at=review.created_at - dt.timedelta(days=15))
     assert card not in cards()  # set aside for two weeks: no longer offered
+
+
+def test_what_a_person_writes_is_shown_as_text_never_as_markup(alice_client):
+    script = "<script>alert(1)</script>"
+    for title in ("One", "Two"):
+        review = start(alice_client, title=title)
+        step(alice_client, review, "drew", {"answer": script})
+        step(alice_client, review, "themes", {"own_themes": script})
+    for path in (review.get_absolute_url(), f"{BASE}/themes/"):
+        page = alice_client.get(path).content.decode()
+        assert script not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page, path
