@@ -246,3 +246,21 @@ def test_what_a_person_writes_is_shown_as_text_never_as_markup(alice_client):
     for path in (review.get_absolute_url(), f"{BASE}/themes/"):
         page = alice_client.get(path).content.decode()
         assert script not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page, path
+
+
+def test_the_name_and_who_it_was_with_can_change_later(alice_client, alice, charlie):
+    review = start(alice_client, title="First try")
+    ex = people.person_add(user=alice.user, data_key=alice.data_key, name="Sam", role="ex")
+    path = f"{BASE}/{review.pk}/details/"
+    assert b'value="First try"' in alice_client.get(path).content
+    response = alice_client.post(path, {"title": "Sam, 2023", "person": str(ex.pk)})
+    assert response.status_code == 302
+    review.refresh_from_db()
+    assert review.person == ex
+    assert selectors.body_of(row=review, data_key=alice.data_key)["title"] == "Sam, 2023"
+    theirs = people.person_add(user=charlie.user, data_key=charlie.data_key, name="X", role="ex")
+    response = alice_client.post(path, {"title": "Kept typing", "person": str(theirs.pk)})
+    assert response.status_code == 422 and b"Kept typing" in response.content
+    review.refresh_from_db()
+    assert review.person == ex
+    assert log_in(Client(), charlie).get(path).status_code == 404

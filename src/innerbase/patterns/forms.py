@@ -13,8 +13,8 @@ OWN_THEME_LENGTH = 80
 NOBODY = ""
 
 
-class ReviewStartForm(DistressCheckForm):
-    """A short title and who it was with (both optional), and how upset at the start."""
+class ReviewDetailsForm(forms.Form):
+    """A short title and who it was with (both optional)."""
 
     title = forms.CharField(
         label="A short name for this relationship (optional)",
@@ -27,8 +27,15 @@ class ReviewStartForm(DistressCheckForm):
     person = forms.ChoiceField(label="Who was it with? (optional)", required=False)
 
     def __init__(self, people: list[tuple[str, str]], *args, **kwargs):
-        super().__init__(*args, asks=("before",), **kwargs)
+        super().__init__(*args, **kwargs)
         choices_set(self, "person", [(NOBODY, "Nobody from my people list"), *people])
+
+
+class ReviewStartForm(ReviewDetailsForm, DistressCheckForm):
+    """The details, and how upset at the start (the stop rule's first check)."""
+
+    def __init__(self, people: list[tuple[str, str]], *args, **kwargs):
+        super().__init__(people, *args, asks=("before",), **kwargs)
 
 
 class TextStepForm(forms.Form):

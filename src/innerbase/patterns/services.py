@@ -56,6 +56,17 @@ def reflection_start(*, user, data_key: bytes, before: int | None = None) -> Car
 
 
 @transaction.atomic
+def review_details_save(*, review: Review, data_key: bytes, title: str, person) -> Review:
+    """A new short title, and who it was with (None: nobody from the people list)."""
+    body = opened_body(review, data_key)
+    body["title"] = title
+    review.seal_json(data_key, "body", body)
+    review.person = person
+    review.save()
+    return review
+
+
+@transaction.atomic
 def step_save(*, row: Row, data_key: bytes, key: str, answer: str, done: bool) -> Row:
     """Keep one written answer; `done` marks the step as reached (going on, or answered)."""
     body = opened_body(row, data_key)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("new/", reviews.new, name="new"),
     path("themes/", reviews.themes, name="themes"),
     path("<uuid:review_id>/", reviews.review, name="review"),
+    path("<uuid:review_id>/details/", reviews.details, name="details"),
     path("<uuid:review_id>/delete/", reviews.delete, name="delete"),
     path("<uuid:review_id>/step/<slug:key>/", steps.review_step, name="step"),
     path("caregivers/", caregivers.index, name="caregivers"),

@@ -95,6 +95,36 @@ def review(request, review_id):
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
+def details(request, review_id):
+    """Change the title, or who the review is about (a wrong pick, or someone added later)."""
+    review = selectors.review_or_404(user=request.user, pk=review_id)
+    key = request.vault.data_key
+    choices = people.choices(user=request.user, data_key=key, roles=PAST_PARTNERS)
+    title = selectors.body_of(row=review, data_key=key)["title"]
+    initial = {"title": title, "person": str(review.person_id or "")}
+    posted = request.POST if request.method == "POST" else None
+    form = forms.ReviewDetailsForm(choices, posted, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        chosen = form.cleaned_data["person"]
+        services.review_details_save(
+            review=review,
+            data_key=key,
+            title=form.cleaned_data["title"],
+            person=people.person_or_none(user=request.user, pk=chosen) if chosen else None,
+        )
+        page = review.get_absolute_url()
+        if not form.cleaned_data["title"]:
+            return redirect(page)
+        return saved_and_screened(
+            request, form.cleaned_data["title"], ref=steps.ref(review), back=page
+        )
+    context = {"form": form, "review": review}
+    return render(request, "patterns/details.html", context, status=422 if form.errors else 200)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
 def delete(request, review_id):
     review = selectors.review_or_404(user=request.user, pk=review_id)
     if request.method == "POST":
