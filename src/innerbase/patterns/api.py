@@ -118,7 +118,7 @@ def _checked(request, payload: ReviewIn) -> dict:
         if len(text) > MAX_ANSWER:
             refuse(f"answers.{key}", f"Keep each answer under {MAX_ANSWER:,} characters.")
     answers = {key: text.strip() for key, text in payload.answers.items()}
-    ratings = payload.distress.dict() if payload.distress else {}
+    ratings = distress.check(**payload.distress.model_dump()) if payload.distress else {}
     return {
         "person": person,
         "title": payload.title.strip(),

@@ -10,6 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from innerbase.patterns import content
 from innerbase.vault.sealing import SealedModel
 
 
@@ -18,7 +19,7 @@ class Review(SealedModel):
 
     sealed_json = ("body",)
 
-    body = models.BinaryField(default=b"")  # sealed JSON, see services.empty_body
+    body = models.BinaryField(default=b"")  # sealed JSON, see empty_body below
     themes = models.JSONField(default=list, blank=True)  # codes from themes.json
     steps_done = models.JSONField(default=list, blank=True)  # step keys from review.json
     person = models.ForeignKey(
@@ -42,7 +43,7 @@ class CaregiverReflection(SealedModel):
 
     sealed_json = ("body",)
 
-    body = models.BinaryField(default=b"")  # sealed JSON, see services.empty_body
+    body = models.BinaryField(default=b"")  # sealed JSON, see empty_body below
     steps_done = models.JSONField(default=list, blank=True)  # step keys from caregivers.json
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
@@ -55,3 +56,26 @@ class CaregiverReflection(SealedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("patterns:reflection", args=[self.pk])
+
+
+# the two kinds of row that go one step per screen
+Row = Review | CaregiverReflection
+
+
+def flow_of(row: Row) -> str:
+    return "review" if isinstance(row, Review) else "caregivers"
+
+
+def empty_body(flow: str) -> dict:
+    """A row's body before anything is written: every answer empty, no distress check (the
+    stop rule's {"before", "after"}, see core/distress.py); a review also has a title and
+    the person's own themes."""
+    body: dict = {"answers": dict.fromkeys(content.text_keys(flow), ""), "distress": {}}
+    if flow == "review":
+        body |= {"title": "", "own_themes": []}
+    return body
+
+
+def opened_body(row: Row, data_key: bytes) -> dict:
+    """The row's sealed body with every field present (older or partial bodies filled in)."""
+    return {**empty_body(flow_of(row)), **row.open_json(data_key, "body", default={})}

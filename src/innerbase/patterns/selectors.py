@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from innerbase.assessments import selectors as assessments
 from innerbase.core.owned import get_owned_or_404, owned
-from innerbase.patterns import content, recurring, services
-from innerbase.patterns.models import CaregiverReflection, Review
+from innerbase.patterns import content, recurring
+from innerbase.patterns.models import CaregiverReflection, Review, Row, flow_of, opened_body
 from innerbase.people import selectors as people
 
 PARENTS = ("mother", "father")
@@ -39,15 +39,15 @@ def reflections_newest(*, user) -> QuerySet[CaregiverReflection]:
     return owned(CaregiverReflection, user=user).order_by("-created_at")
 
 
-def body_of(*, row: services.Row, data_key: bytes) -> dict[str, Any]:
+def body_of(*, row: Row, data_key: bytes) -> dict[str, Any]:
     """The row's sealed body with every field present (older or partial bodies filled in)."""
-    return services.opened_body(row, data_key)
+    return opened_body(row, data_key)
 
 
-def resume_step(*, row: services.Row) -> str | None:
+def resume_step(*, row: Row) -> str | None:
     """The first step not reached yet, or None when every step was reached."""
     done = set(row.steps_done)
-    return next((k for k in content.step_keys(services.flow_of(row)) if k not in done), None)
+    return next((k for k in content.step_keys(flow_of(row)) if k not in done), None)
 
 
 def review_name(*, review: Review, title: str, names: dict[str, str]) -> str:

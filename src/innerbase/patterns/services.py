@@ -6,28 +6,16 @@ from __future__ import annotations
 from django.db import transaction
 
 from innerbase.patterns import content
-from innerbase.patterns.models import CaregiverReflection, Review
+from innerbase.patterns.models import (
+    CaregiverReflection,
+    Review,
+    Row,
+    empty_body,
+    flow_of,
+    opened_body,
+)
 
-Row = Review | CaregiverReflection
 MAX_OWN_THEMES = 5
-
-
-def flow_of(row: Row) -> str:
-    return "review" if isinstance(row, Review) else "caregivers"
-
-
-def empty_body(flow: str) -> dict:
-    """A row's body before anything is written: every answer empty, no distress check (the
-    stop rule's {"before", "after"}, see core/distress.py); a review also has a title and
-    the person's own themes."""
-    body: dict = {"answers": dict.fromkeys(content.text_keys(flow), ""), "distress": {}}
-    if flow == "review":
-        body |= {"title": "", "own_themes": []}
-    return body
-
-
-def opened_body(row: Row, data_key: bytes) -> dict:
-    return {**empty_body(flow_of(row)), **row.open_json(data_key, "body", default={})}
 
 
 def _done(row: Row, key: str) -> None:

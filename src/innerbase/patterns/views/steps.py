@@ -13,8 +13,7 @@ from innerbase.core import distress
 from innerbase.core.saving import saved_and_screened
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.patterns import content, forms, selectors, services
-from innerbase.patterns.models import Review
-from innerbase.patterns.services import Row
+from innerbase.patterns.models import Review, Row, flow_of
 
 REVIEW_STOPPED = "Saved. You can finish this review any time from your pattern reviews."
 CAREGIVERS_STOPPED = "Saved. You can come back to this reflection any time, or leave it here."
@@ -23,15 +22,15 @@ LISTS = {"review": "patterns:index", "caregivers": "patterns:caregivers"}
 
 
 def url(row: Row, key: str) -> str:
-    return reverse(URLS[services.flow_of(row)], args=[row.pk, key])
+    return reverse(URLS[flow_of(row)], args=[row.pk, key])
 
 
 def ref(row: Row) -> str:
-    return f"patterns.{services.flow_of(row)}:{row.pk}"
+    return f"patterns.{flow_of(row)}:{row.pk}"
 
 
 def first_url(row: Row) -> str:
-    return url(row, content.step_keys(services.flow_of(row))[0])
+    return url(row, content.step_keys(flow_of(row))[0])
 
 
 @never_cache
@@ -49,7 +48,7 @@ def caregiver_step(request, reflection_id, key):
 
 
 def _forms(request, row: Row, key: str, body: dict):
-    flow = services.flow_of(row)
+    flow = flow_of(row)
     data = request.POST if request.method == "POST" else None
     form: forms.ThemesForm | forms.TextStepForm
     if key == "themes" and isinstance(row, Review):  # only a review has this step
@@ -66,7 +65,7 @@ def _forms(request, row: Row, key: str, body: dict):
 
 
 def _step(request, row: Row, key: str):
-    flow = services.flow_of(row)
+    flow = flow_of(row)
     if key not in content.step_keys(flow):
         raise Http404("No such step")
     body = selectors.body_of(row=row, data_key=request.vault.data_key)
@@ -97,7 +96,7 @@ def _step(request, row: Row, key: str):
 
 
 def _target(request, row: Row, key: str) -> str:
-    flow = services.flow_of(row)
+    flow = flow_of(row)
     keys = content.step_keys(flow)
     at = keys.index(key)
     go = request.POST.get("go", "next")
