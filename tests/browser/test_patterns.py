@@ -1,6 +1,7 @@
 """Past-relationship reviews in a real browser, on a phone: two relationships reviewed one
 step per screen (one with someone from the people list), and the recurring theme seen on the
-themes page with the reviews it came from; the caregivers note; axe-core on every screen."""
+themes page with the reviews it came from; the caregivers note, a first step with calming one
+tap away, and stopping there; axe-core on every screen."""
 
 import pytest
 from playwright.sync_api import expect
@@ -79,3 +80,10 @@ def test_review_two_past_relationships_and_see_a_recurring_theme(sign_in, axe_ch
     page.goto("/people/patterns/caregivers/")
     expect(page.get_by_text("can bring up a lot")).to_be_visible()
     axe_check(page, "patterns-caregivers-phone")
+    page.get_by_role("button", name="Begin gently").click()
+    expect(page.get_by_role("heading", name="When you were upset", level=1)).to_be_visible()
+    expect(page.locator(".stop-line").get_by_role("link")).to_have_attribute("href", "/help/calm/")
+    axe_check(page, "patterns-caregivers-step-phone")
+    page.get_by_role("textbox").fill("I went quiet and waited in my room.")
+    page.get_by_role("button", name="Stop here and finish later").click()
+    expect(page.get_by_text("You can come back to this reflection any time")).to_be_visible()
