@@ -74,4 +74,5 @@ def test_themes_lists_the_vocabulary_and_what_recurs(api):
     assert codes["fast-intensity"]["count"] == 2 and len(codes["fast-intensity"]["reviews"]) == 2
     assert codes["fast-intensity"]["sentence"].startswith("In 2 of 3 relationships")
     assert codes[""]["own"] is True and codes[""]["count"] == 3
+    assert codes[""]["key"] == "own:too fast" and codes["fast-intensity"]["key"] == "fast-intensity"
     assert codes[""]["sentence"] == "In all 3 relationships you reviewed, you noted “Too fast”."

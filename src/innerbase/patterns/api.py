@@ -61,6 +61,7 @@ class FromReview(Schema):
 
 
 class RecurringOut(Schema):
+    key: str = Field(description="The code, or own: and your words, lower case.")
     code: str = Field(description="A vocabulary code, or empty for a theme in your own words.")
     label: str
     own: bool
