@@ -42,6 +42,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.assessments import services as assessments
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
+    from innerbase.patterns import services as patterns
     from innerbase.people import services as people
     from innerbase.practice import services as practice
     from innerbase.safety import services as safety
@@ -107,6 +108,18 @@ def write_in_every_app(person: Person, text: str) -> None:
     people.observation_add(
         person=someone, data_key=key, day=dt.date(2026, 11, 30), note=text, kept_promise=True
     )
+    ex = people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    patterns.review_create(
+        user=user,
+        data_key=key,
+        person=ex,
+        title=text,
+        themes=["fast-intensity"],
+        own_themes=[text],
+        answers={"drew": text},
+    )
+    reflection = patterns.reflection_start(user=user, data_key=key, before=5)
+    patterns.step_save(row=reflection, data_key=key, key="upset", answer=text, done=True)
     token_create(user=user, data_key=key)
 
 

@@ -38,6 +38,8 @@ PURE = [
     "innerbase.people.consistency",
     "innerbase.people.content",
     "innerbase.people.network",
+    "innerbase.patterns.content",
+    "innerbase.patterns.recurring",
     "innerbase.practice.content",
     "innerbase.practice.plan_rules",
     "innerbase.thoughts.content",

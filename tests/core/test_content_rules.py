@@ -414,6 +414,9 @@ MEASURED_ELSEWHERE = {
     ("practice/views/plan.py", "content.hub()['skip_line']"): "practice/content/hub.json",
     ("practice/views/setbacks.py", "words['done']"): "practice/content/setback.json",
     ("safety/forms.py", "section['prompt']"): "safety/content/plan.json",
+    ("patterns/forms.py", "step['question']"): "patterns/content/review.json, caregivers.json",
+    ("patterns/forms.py", "step['own_label']"): "patterns/content/review.json",
+    ("patterns/forms.py", "step['own_hint']"): "patterns/content/review.json",
 }
 
 

@@ -61,6 +61,7 @@ def write_everywhere(person) -> None:
     """The sentence through every capability that keeps writing, by its own services, so the
     copies they make (versions, drafts, tags, the search index) are covered too."""
     from innerbase.journal import services as journal
+    from innerbase.patterns import services as patterns
     from innerbase.safety import services as safety
     from innerbase.thoughts import services as thoughts
 
@@ -83,6 +84,16 @@ def write_everywhere(person) -> None:
         user=user, data_key=key, data={"situation": SENTENCE, "automatic_thought": SENTENCE}
     )
     thoughts.belief_add(user=user, data_key=key, text=SENTENCE, rating=60)
+    patterns.review_create(
+        user=user,
+        data_key=key,
+        title=SENTENCE,
+        themes=["eggshells"],
+        own_themes=[SENTENCE[:80]],
+        answers={"drew": SENTENCE, "signs": SENTENCE},
+    )
+    reflection = patterns.reflection_start(user=user, data_key=key)
+    patterns.step_save(row=reflection, data_key=key, key="learned", answer=SENTENCE, done=True)
     indexed = SearchChunk.objects.filter(owner=user).values_list("scope", flat=True)
     assert set(indexed) == {"journal", "thoughts"}  # the sentence is in the search index too
 

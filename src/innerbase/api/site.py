@@ -9,6 +9,7 @@ from innerbase.api.auth import token_or_session
 from innerbase.assessments.api import router as assessments_router
 from innerbase.experiments.api import router as experiments_router
 from innerbase.journal.api import router as journal_router
+from innerbase.patterns.api import router as patterns_router
 from innerbase.people.api import router as people_router
 from innerbase.practice.api import router as practice_router
 from innerbase.safety.api import router as safety_router
@@ -33,6 +34,7 @@ api.add_router("", practice_router)
 api.add_router("", experiments_router)
 api.add_router("", toolkit_router)
 api.add_router("", people_router)
+api.add_router("", patterns_router)
 
 
 @api.exception_handler(ValidationError)

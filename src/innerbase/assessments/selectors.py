@@ -3,6 +3,7 @@ host offers, a person's takes of them, and what a take's sealed answers say."""
 
 from django.conf import settings
 from django.db.models import QuerySet
+from django.urls import reverse
 
 from innerbase.assessments import instruments
 from innerbase.assessments.instruments import Instrument
@@ -160,4 +161,26 @@ def takes_about_person(*, user, pk) -> list[dict]:
             "url": t.get_absolute_url(),
         }
         for t in takes.order_by("completed_at")
+    ]
+
+
+def latest_about(*, user, code: str, targets: tuple[str, ...]) -> list[dict]:
+    """The person's latest finished take of `code` about each of `targets` that they took, in
+    the order of `targets`, as {"target", "label", "category", "scores", "completed_at",
+    "url"} (for other apps that link to them: the early-caregivers reflection)."""
+    instrument = instrument_for(code)
+    latest: dict[str, Take] = {}
+    for take in takes_completed(user=user, code=code).filter(target__in=targets):
+        latest[take.target] = take  # oldest first: the latest wins
+    return [
+        {
+            "target": target,
+            "label": instruments.target_label(instrument, target),
+            "category": latest[target].category,
+            "scores": latest[target].scores,
+            "completed_at": latest[target].completed_at,
+            "url": reverse("assessments:result", args=[latest[target].pk]),
+        }
+        for target in targets
+        if target in latest
     ]
