@@ -40,6 +40,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.api.services import token_create
     from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
+    from innerbase.boundaries import services as boundaries
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
     from innerbase.people import services as people
@@ -103,7 +104,17 @@ def write_in_every_app(person: Person, text: str) -> None:
     )
     use = toolkit.use_start(user=user, code="body-scan", before=7)
     toolkit.use_finish(use=use, after=4)
-    people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    ex = people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    boundary = boundaries.boundary_add(
+        user=user,
+        data_key=key,
+        words={"boundary": text, "need": text, "say": text, "if_crossed": text},
+        revisit_on=today,
+        person=ex,
+    )
+    boundaries.log_add(
+        boundary=boundary, data_key=key, outcome="kept", day=today, note=text, feelings=["calm"]
+    )
     token_create(user=user, data_key=key)
 
 

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "innerbase.experiments",
     "innerbase.toolkit",
     "innerbase.people",
+    "innerbase.boundaries",  # after people: a restore links boundaries to restored people
     "innerbase.today",
     "innerbase.api",
 ]

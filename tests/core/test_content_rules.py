@@ -414,6 +414,7 @@ MEASURED_ELSEWHERE = {
     ("practice/views/plan.py", "content.hub()['skip_line']"): "practice/content/hub.json",
     ("practice/views/setbacks.py", "words['done']"): "practice/content/setback.json",
     ("safety/forms.py", "section['prompt']"): "safety/content/plan.json",
+    ("boundaries/forms.py", "label"): "boundaries/content/boundaries.json fields",
 }
 
 

@@ -2,6 +2,7 @@
 
 import base64
 import codecs
+import datetime as dt
 import subprocess
 from pathlib import Path
 from urllib.parse import quote
@@ -60,6 +61,7 @@ def write_note(person, text=SENTENCE) -> Note:
 def write_everywhere(person) -> None:
     """The sentence through every capability that keeps writing, by its own services, so the
     copies they make (versions, drafts, tags, the search index) are covered too."""
+    from innerbase.boundaries import services as boundaries
     from innerbase.journal import services as journal
     from innerbase.safety import services as safety
     from innerbase.thoughts import services as thoughts
@@ -83,6 +85,13 @@ def write_everywhere(person) -> None:
         user=user, data_key=key, data={"situation": SENTENCE, "automatic_thought": SENTENCE}
     )
     thoughts.belief_add(user=user, data_key=key, text=SENTENCE, rating=60)
+    words = dict.fromkeys(("boundary", "need", "say", "if_crossed"), SENTENCE)
+    boundary = boundaries.boundary_add(
+        user=user, data_key=key, words=words, revisit_on=dt.date(2026, 12, 1)
+    )
+    boundaries.log_add(
+        boundary=boundary, data_key=key, outcome="crossed", day=dt.date(2026, 11, 30), note=SENTENCE
+    )
     indexed = SearchChunk.objects.filter(owner=user).values_list("scope", flat=True)
     assert set(indexed) == {"journal", "thoughts"}  # the sentence is in the search index too
 
