@@ -6,9 +6,11 @@ import datetime as dt
 import html
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from innerbase.boundaries import selectors
+from innerbase.boundaries import selectors, services
 from innerbase.boundaries.models import Boundary, BoundaryLog
 from innerbase.core.limits import MAX_ANSWER
 from innerbase.people import services as people
@@ -203,3 +205,26 @@ def test_removing_the_person_lists_the_boundary_and_keeps_or_deletes_it(alice, a
     add(alice_client, person=str(ana.pk))
     alice_client.post(f"/people/{ana.pk}/delete/", {"linked": "delete"})
     assert list(Boundary.objects.filter(owner=alice.user)) == [boundary]
+
+
+def test_the_list_and_a_boundary_page_read_a_fixed_number_of_queries(alice, alice_client, sam):
+    def queries(path: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert alice_client.get(path).status_code == 200
+        return len(captured)
+
+    def grow() -> Boundary:
+        boundary = selectors.boundary_or_404(user=alice.user, pk=Boundary.objects.first().pk)
+        for outcome in ("kept", "crossed", "kept"):
+            services.log_add(
+                boundary=boundary, data_key=alice.data_key, outcome=outcome, day=today()
+            )
+        return boundary
+
+    add(alice_client, person=str(sam.pk))
+    boundary = grow()
+    few = (queries("/people/boundaries/"), queries(boundary.get_absolute_url()))
+    for _ in range(5):
+        add(alice_client, person=str(sam.pk))
+        grow()
+    assert (queries("/people/boundaries/"), queries(boundary.get_absolute_url())) == few

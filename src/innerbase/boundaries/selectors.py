@@ -35,17 +35,28 @@ def log_words(*, row: BoundaryLog, data_key: bytes) -> dict[str, Any]:
     return {"note": body.get("note", ""), "feelings": list(body.get("feelings", []))}
 
 
-def _counted(found: QuerySet[Boundary]) -> QuerySet[Boundary]:
-    """Each boundary with its log's counts added up in SQL (outcomes and days are plain)."""
-    return found.annotate(
-        kept=Count("log", filter=Q(log__outcome=BoundaryLog.KEPT)),
-        crossed=Count("log", filter=Q(log__outcome=BoundaryLog.CROSSED)),
-        first_day=Min("log__day"),
+def _counts(found: QuerySet[BoundaryLog]) -> dict[Any, tally.Tally]:
+    """{boundary id: Tally} added up in SQL (outcomes and days are plain), grouped by the
+    boundary's id alone: grouping the boundaries themselves would sort their sealed bodies."""
+    rows = found.values("boundary_id").annotate(
+        kept=Count("id", filter=Q(outcome=BoundaryLog.KEPT)),
+        crossed=Count("id", filter=Q(outcome=BoundaryLog.CROSSED)),
+        first_day=Min("day"),
     )
+    return {r["boundary_id"]: tally.Tally(r["kept"], r["crossed"], r["first_day"]) for r in rows}
 
 
-def _row(boundary: Any, *, data_key: bytes, names: dict[str, str], day: dt.date) -> dict:
-    counts = tally.Tally(boundary.kept, boundary.crossed, boundary.first_day)
+EMPTY = tally.Tally(0, 0, None)
+
+
+def _row(
+    boundary: Boundary,
+    *,
+    data_key: bytes,
+    names: dict[str, str],
+    counts: tally.Tally,
+    day: dt.date,
+) -> dict:
     return {
         "boundary": boundary,
         "words": words_of(boundary=boundary, data_key=data_key),
@@ -59,20 +70,24 @@ def _row(boundary: Any, *, data_key: bytes, names: dict[str, str], day: dt.date)
 def boundaries_listed(*, user, data_key: bytes, day: dt.date) -> list[dict]:
     """Every boundary, those in use first (newest first), then the retired ones, each as
     {"boundary", "words", "person_name", "counts", "sentence", "due"}."""
-    found = _counted(owned(Boundary, user=user)).order_by("retired_on", "-created_at")
-    names = people.names_by_id(user=user, data_key=data_key)
-    return [_row(b, data_key=data_key, names=names, day=day) for b in found]
+    found = owned(Boundary, user=user).order_by("retired_on", "-created_at")
+    counts = _counts(owned(BoundaryLog, user=user))
+    names = people.names_by_id(user=user, data_key=data_key) if found else {}
+    return [
+        _row(b, data_key=data_key, names=names, counts=counts.get(b.pk, EMPTY), day=day)
+        for b in found
+    ]
 
 
 def boundary_shown(*, boundary: Boundary, data_key: bytes, day: dt.date) -> dict:
     """One boundary as in the list, with its person's name and counts."""
-    counted = _counted(owned(Boundary, user=boundary.owner).filter(pk=boundary.pk)).get()
+    counts = _counts(boundary.log.all()).get(boundary.pk, EMPTY)
     names = {}
     if boundary.person_id:
-        person = people.person_or_none(user=boundary.owner, pk=boundary.person_id)
+        person = people.person_or_none(user=boundary.owner_id, pk=boundary.person_id)
         if person is not None:
             names = {str(person.pk): people.words_of(person=person, data_key=data_key)["name"]}
-    return _row(counted, data_key=data_key, names=names, day=day)
+    return _row(boundary, data_key=data_key, names=names, counts=counts, day=day)
 
 
 def log_shown(*, boundary: Boundary, data_key: bytes, limit: int = 50) -> list[dict]:
