@@ -129,3 +129,13 @@ def test_another_persons_boundary_is_a_404(api, charlie):
 def test_a_crisis_word_is_screened_and_summarised(api):
     response = api.post("/api/v1/boundaries", {"boundary": "A", "need": "I want to die."})
     assert response.status_code == 201 and response.json()["safety"]["crisis"] is True
+
+
+def test_the_openapi_document_lists_the_boundary_routes_and_their_refusals(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert {"get", "post"} <= set(paths["/api/v1/boundaries"])
+    assert {"200", "404", "422"} <= set(
+        paths["/api/v1/boundaries/{boundary_id}"]["put"]["responses"]
+    )
+    log = paths["/api/v1/boundaries/{boundary_id}/log"]["post"]
+    assert {"201", "404", "422"} <= set(log["responses"])

@@ -158,10 +158,14 @@ def test_change_a_boundary(alice, alice_client, sam):
     boundary = Boundary.objects.get(owner=alice.user)
     edit = f"{boundary.get_absolute_url()}edit/"
     assert "Calm nights." in text(alice_client.get(edit))
-    data = {"boundary": "No texts after 9.", "person": "", "revisit_on": today().isoformat()}
+    Boundary.objects.filter(pk=boundary.pk).update(revisit_on=today() - dt.timedelta(days=1))
+    next_on = today() + dt.timedelta(days=30)
+    assert next_on.isoformat() in text(alice_client.get(edit))  # a new day, the old one came
+    data = {"boundary": "No texts after 9.", "person": "", "revisit_on": next_on.isoformat()}
     assert alice_client.post(edit, data).status_code == 302
     boundary.refresh_from_db()
-    assert boundary.person is None
+    assert boundary.person is None and boundary.revisited_on == today()
+    assert boundary.revisit_on == next_on
     words = selectors.words_of(boundary=boundary, data_key=alice.data_key)
     assert words == {"boundary": "No texts after 9.", "need": "", "say": "", "if_crossed": ""}
 

@@ -171,13 +171,18 @@ def edit(request, boundary_id):
     if request.method == "POST":
         form = _boundary_form(request, data=request.POST)
         if form.is_valid():
+            day = selectors.today()
+            was_due = tally.is_due(found.revisit_on, day, retired=found.retired_on is not None)
+            next_on = form.cleaned_data["revisit_on"]
             services.boundary_update(
                 boundary=found,
                 data_key=key,
                 words=form.words(),
-                revisit_on=form.cleaned_data["revisit_on"],
+                revisit_on=next_on,
                 person=_person(request, form),
             )
+            if was_due:  # changing it is one way to revisit it
+                services.boundary_revisited(boundary=found, today=day, next_on=next_on)
             messages.info(request, "Saved.")
             return saved_and_screened(
                 request,
