@@ -22,7 +22,7 @@ def _words_field(field: str, hint: str, *, required: bool = False) -> forms.Char
         required=required,
         max_length=MAX_ANSWER,
         strip=True,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=forms.Textarea(attrs={"rows": 2, "class": "textarea--short"}),
         error_messages={
             "required": "Write the boundary in a few words.",
             "max_length": f"Keep this under {MAX_ANSWER:,} characters.",
@@ -69,7 +69,9 @@ class BoundaryForm(forms.Form):
     say = _words_field("say", "The words you might use. Short and kind is often best.")
     if_crossed = _words_field("if_crossed", "Something you can do, not a threat.")
     person = forms.ChoiceField(label="Who it is with", required=False)
-    revisit_on = RevisitDayField(help_text="Thirty days from now unless you change it.")
+    revisit_on = RevisitDayField(
+        help_text="Boundaries can change as you heal. Thirty days is a good start."
+    )
 
     def __init__(self, *args, people: list[tuple[str, str]], today: dt.date, **kwargs):
         super().__init__(*args, **kwargs)
