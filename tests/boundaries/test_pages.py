@@ -232,3 +232,16 @@ def test_the_list_and_a_boundary_page_read_a_fixed_number_of_queries(alice, alic
         add(alice_client, person=str(sam.pk))
         grow()
     assert (queries("/people/boundaries/"), queries(boundary.get_absolute_url())) == few
+
+
+def test_today_lists_at_most_five_due_and_links_to_the_rest(alice, alice_client):
+    for number in range(7):
+        services.boundary_add(
+            user=alice.user,
+            data_key=alice.data_key,
+            words={"boundary": f"Boundary number {number}."},
+            revisit_on=today() - dt.timedelta(days=10 - number),
+        )
+    home = text(alice_client.get("/"))
+    assert [n for n in range(7) if f"Boundary number {n}." in home] == [0, 1, 2, 3, 4]
+    assert "All your boundaries" in home

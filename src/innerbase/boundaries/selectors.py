@@ -110,13 +110,15 @@ def any_due(*, user, day: dt.date) -> bool:
     return _due(user=user, day=day).exists()
 
 
-def due_for_revisit(*, user, data_key: bytes, day: dt.date) -> list[dict]:
-    """The boundaries in use whose revisit day has come, one each, oldest day first."""
-    found = _due(user=user, day=day)
-    return [
+def due_for_revisit(*, user, data_key: bytes, day: dt.date, limit: int = 5) -> dict:
+    """The boundaries in use whose revisit day has come, one each, oldest day first: up to
+    `limit` opened as {"boundary", "text"} in "shown", and whether there are "more"."""
+    found = list(_due(user=user, day=day).order_by("revisit_on", "created_at")[: limit + 1])
+    shown = [
         {"boundary": b, "text": words_of(boundary=b, data_key=data_key)["boundary"]}
-        for b in found.order_by("revisit_on", "created_at")
+        for b in found[:limit]
     ]
+    return {"shown": shown, "more": len(found) > limit}
 
 
 def linked_to_person(*, user, pk) -> list[dict]:
