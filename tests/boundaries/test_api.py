@@ -139,3 +139,10 @@ def test_the_openapi_document_lists_the_boundary_routes_and_their_refusals(clien
     )
     log = paths["/api/v1/boundaries/{boundary_id}/log"]["post"]
     assert {"201", "404", "422"} <= set(log["responses"])
+
+
+def test_a_crisis_word_in_a_log_note_is_summarised(api):
+    made = api.post("/api/v1/boundaries", {"boundary": "A"}).json()
+    body = {"outcome": "crossed", "note": "I want to die tonight."}
+    response = api.post(f"/api/v1/boundaries/{made['id']}/log", body)
+    assert response.status_code == 201 and response.json()["safety"]["crisis"] is True

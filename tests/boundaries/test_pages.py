@@ -245,3 +245,12 @@ def test_today_lists_at_most_five_due_and_links_to_the_rest(alice, alice_client)
     home = text(alice_client.get("/"))
     assert [n for n in range(7) if f"Boundary number {n}." in home] == [0, 1, 2, 3, 4]
     assert "All your boundaries" in home
+
+
+def test_a_crisis_word_in_a_log_note_is_screened_and_still_saved(alice, alice_client):
+    add(alice_client)
+    boundary = Boundary.objects.get(owner=alice.user)
+    data = {"outcome": "crossed", "day": today().isoformat(), "note": "I want to die tonight."}
+    response = alice_client.post(f"{boundary.get_absolute_url()}log/", data)
+    assert response.status_code == 302 and "/help/" in response["Location"]
+    assert BoundaryLog.objects.filter(boundary=boundary).count() == 1
