@@ -40,6 +40,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.api.services import token_create
     from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
+    from innerbase.boundaries import services as boundaries
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
     from innerbase.patterns import services as patterns
@@ -120,6 +121,16 @@ def write_in_every_app(person: Person, text: str) -> None:
     )
     reflection = patterns.reflection_start(user=user, data_key=key, before=5)
     patterns.step_save(row=reflection, data_key=key, key="upset", answer=text, done=True)
+    boundary = boundaries.boundary_add(
+        user=user,
+        data_key=key,
+        words={"boundary": text, "need": text, "say": text, "if_crossed": text},
+        revisit_on=today,
+        person=ex,
+    )
+    boundaries.log_add(
+        boundary=boundary, data_key=key, outcome="kept", day=today, note=text, feelings=["calm"]
+    )
     token_create(user=user, data_key=key)
 
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "innerbase.toolkit",
     "innerbase.people",
     "innerbase.patterns",
+    "innerbase.boundaries",  # after people: a restore links boundaries to restored people
     "innerbase.today",
     "innerbase.api",
 ]

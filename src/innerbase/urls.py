@@ -29,6 +29,7 @@ urlpatterns = [
     path("practice/experiments/", include("innerbase.experiments.urls")),
     path("practice/toolkit/", include("innerbase.toolkit.urls")),
     path("people/patterns/", include("innerbase.patterns.urls")),
+    path("people/boundaries/", include("innerbase.boundaries.urls")),
     path("people/", include("innerbase.people.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),

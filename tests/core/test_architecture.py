@@ -22,6 +22,8 @@ PURE = [
     "innerbase.assessments.charts",
     "innerbase.assessments.instruments",
     "innerbase.assessments.scoring",
+    "innerbase.boundaries.content",
+    "innerbase.boundaries.tally",
     "innerbase.core.charts",
     "innerbase.core.content_files",
     "innerbase.core.distress",

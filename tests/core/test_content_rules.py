@@ -417,6 +417,7 @@ MEASURED_ELSEWHERE = {
     ("patterns/forms.py", "step['question']"): "patterns/content/review.json, caregivers.json",
     ("patterns/forms.py", "step['own_label']"): "patterns/content/review.json",
     ("patterns/forms.py", "step['own_hint']"): "patterns/content/review.json",
+    ("boundaries/forms.py", "label"): "boundaries/content/boundaries.json fields",
 }
 
 

@@ -2,6 +2,7 @@
 
 import base64
 import codecs
+import datetime as dt
 import subprocess
 from pathlib import Path
 from urllib.parse import quote
@@ -60,6 +61,10 @@ def write_note(person, text=SENTENCE) -> Note:
 def write_everywhere(person) -> None:
     """The sentence through every capability that keeps writing, by its own services, so the
     copies they make (versions, drafts, tags, the search index) are covered too."""
+    from innerbase.boundaries import services as boundaries
+    from innerbase.experiments import services as experiments
+    from innerbase.people import services as people
+    from innerbase.practice import services as practice
     from innerbase.journal import services as journal
     from innerbase.patterns import services as patterns
     from innerbase.safety import services as safety
@@ -94,6 +99,46 @@ def write_everywhere(person) -> None:
     )
     reflection = patterns.reflection_start(user=user, data_key=key)
     patterns.step_save(row=reflection, data_key=key, key="learned", answer=SENTENCE, done=True)
+    words = dict.fromkeys(("boundary", "need", "say", "if_crossed"), SENTENCE)
+    boundary = boundaries.boundary_add(
+        user=user, data_key=key, words=words, revisit_on=dt.date(2026, 12, 1)
+    )
+    boundaries.log_add(
+        boundary=boundary, data_key=key, outcome="crossed", day=dt.date(2026, 11, 30), note=SENTENCE
+    )
+    # the people list: a name is as private as an entry, and so is what is noted about them
+    jordan = people.person_add(
+        user=user, data_key=key, name=SENTENCE[:100], role="ex", note=SENTENCE
+    )
+    people.observation_add(person=jordan, data_key=key, day=dt.date(2026, 11, 30), note=SENTENCE)
+    day = dt.date(2026, 11, 30)
+    practice.intention_add(user=user, data_key=key, day=day, text=SENTENCE[:500])
+    intention = practice.intention_add(user=user, data_key=key, day=day, code="say-one-need")
+    practice.intention_done(intention=intention, data_key=key, note=SENTENCE)
+    practice.affirmation_add(user=user, data_key=key, text=SENTENCE)
+    practice.setback_create(
+        user=user,
+        data_key=key,
+        kind="texted",
+        answers=dict.fromkeys(("trigger", "kind_line"), SENTENCE),
+    )
+    practice.no_contact_save(user=user, data_key=key, counting=True, reasons=SENTENCE, today=day)
+    ladder = experiments.ladder_create(user=user, data_key=key, name=SENTENCE, steps=[SENTENCE])
+    attempt = experiments.try_predict(
+        step=ladder.steps.get(),
+        data_key=key,
+        prediction=SENTENCE,
+        predicted_distress=70,
+        confidence=50,
+    )
+    experiments.try_record(
+        attempt=attempt,
+        data_key=key,
+        outcome=SENTENCE,
+        actual_distress=30,
+        feared_outcome_happened=False,
+        learned=SENTENCE,
+    )
     indexed = SearchChunk.objects.filter(owner=user).values_list("scope", flat=True)
     assert set(indexed) == {"journal", "thoughts"}  # the sentence is in the search index too
 

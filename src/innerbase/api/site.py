@@ -7,6 +7,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from innerbase.api import account
 from innerbase.api.auth import token_or_session
 from innerbase.assessments.api import router as assessments_router
+from innerbase.boundaries.api import router as boundaries_router
 from innerbase.experiments.api import router as experiments_router
 from innerbase.journal.api import router as journal_router
 from innerbase.patterns.api import router as patterns_router
@@ -35,6 +36,7 @@ api.add_router("", experiments_router)
 api.add_router("", toolkit_router)
 api.add_router("", people_router)
 api.add_router("", patterns_router)
+api.add_router("", boundaries_router)
 
 
 @api.exception_handler(ValidationError)
