@@ -40,6 +40,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.api.services import token_create
     from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
+    from innerbase.conversations import services as conversations
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
     from innerbase.people import services as people
@@ -103,7 +104,13 @@ def write_in_every_app(person: Person, text: str) -> None:
     )
     use = toolkit.use_start(user=user, code="body-scan", before=7)
     toolkit.use_finish(use=use, after=4)
-    people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    friend = people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    parts = {"feel": text, "when": text, "need": text, "ask": text}
+    conversations.statement_save(user=user, data_key=key, parts=parts, person=friend)
+    talk = conversations.talk_save(
+        user=user, data_key=key, words={"want": text, "opening": text}, person=friend
+    )
+    conversations.talk_outcome_save(talk=talk, data_key=key, words={"how_it_went": text})
     token_create(user=user, data_key=key)
 
 

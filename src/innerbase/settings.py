@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "innerbase.experiments",
     "innerbase.toolkit",
     "innerbase.people",
+    "innerbase.conversations",
     "innerbase.today",
     "innerbase.api",
 ]

@@ -28,6 +28,7 @@ urlpatterns = [
     path("practice/", include("innerbase.practice.urls")),
     path("practice/experiments/", include("innerbase.experiments.urls")),
     path("practice/toolkit/", include("innerbase.toolkit.urls")),
+    path("people/conversations/", include("innerbase.conversations.urls")),
     path("people/", include("innerbase.people.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),

@@ -7,6 +7,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from innerbase.api import account
 from innerbase.api.auth import token_or_session
 from innerbase.assessments.api import router as assessments_router
+from innerbase.conversations.api import router as conversations_router
 from innerbase.experiments.api import router as experiments_router
 from innerbase.journal.api import router as journal_router
 from innerbase.practice.api import router as practice_router
@@ -31,6 +32,7 @@ api.add_router("", thoughts_router)
 api.add_router("", practice_router)
 api.add_router("", experiments_router)
 api.add_router("", toolkit_router)
+api.add_router("", conversations_router)
 
 
 @api.exception_handler(ValidationError)

@@ -1,0 +1,68 @@
+"""Owner-scoped reads of I-statements and hard talks (the only module other apps import):
+one row, its words opened, the lists, and the rows linked to a person in the people list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from innerbase.conversations import builder
+from innerbase.conversations.models import Statement, Talk
+from innerbase.conversations.services import STATEMENT_WORDS, TALK_WORDS
+from innerbase.core.owned import get_owned_or_404, owned
+
+
+def statement_or_404(*, user, pk) -> Statement:
+    return get_owned_or_404(Statement, user=user, pk=pk)
+
+
+def talk_or_404(*, user, pk) -> Talk:
+    return get_owned_or_404(Talk, user=user, pk=pk)
+
+
+def statements_all(*, user) -> QuerySet[Statement]:
+    return owned(Statement, user=user).order_by("-created_at")
+
+
+def talks_all(*, user) -> QuerySet[Talk]:
+    return owned(Talk, user=user).order_by("-created_at")
+
+
+def statement_parts(*, statement: Statement, data_key: bytes) -> dict[str, str]:
+    body = statement.open_json(data_key, "body", default={})
+    return {part: body.get(part, "") for part in STATEMENT_WORDS}
+
+
+def statement_text(*, statement: Statement, data_key: bytes) -> str:
+    return builder.assemble(statement_parts(statement=statement, data_key=data_key))
+
+
+def talk_words(*, talk: Talk, data_key: bytes) -> dict[str, str]:
+    body = talk.open_json(data_key, "body", default={})
+    return {field: body.get(field, "") for field in TALK_WORDS}
+
+
+def statements_with_text(*, user, data_key: bytes) -> list[dict[str, Any]]:
+    return [
+        {"statement": s, "text": statement_text(statement=s, data_key=data_key)}
+        for s in statements_all(user=user)
+    ]
+
+
+def talks_with_words(*, user, data_key: bytes) -> list[dict[str, Any]]:
+    return [{"talk": t, **talk_words(talk=t, data_key=data_key)} for t in talks_all(user=user)]
+
+
+def linked_to_person(*, user, pk) -> list[dict]:
+    """The statements and talks about the person `pk`, labelled by kind and date only (no
+    words of theirs), for the person's page and the question on removing them."""
+    rows = [
+        {"label": "I-statement", "when": s.created_at, "url": s.get_absolute_url()}
+        for s in statements_all(user=user).filter(person_id=pk)
+    ]
+    rows += [
+        {"label": "Hard-talk plan", "when": t.created_at, "url": t.get_absolute_url()}
+        for t in talks_all(user=user).filter(person_id=pk)
+    ]
+    return rows

@@ -1,0 +1,167 @@
+"""Say it securely's hub, and hard talks: the plan (its opening line can come from a saved
+I-statement), the plan read back, rehearsal with a timer, the outcome log, deleting one."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from innerbase.conversations import content, forms, review, selectors, services
+from innerbase.core.saving import deleted, saved_and_screened
+from innerbase.people import selectors as people
+
+
+def ref_of(talk) -> str:
+    return f"conversations.talk:{talk.pk}"
+
+
+@never_cache
+@login_required
+@require_GET
+def index(request):
+    key = request.vault.data_key
+    names = people.names_by_id(user=request.user, data_key=key)
+    statements = selectors.statements_with_text(user=request.user, data_key=key)
+    talks = selectors.talks_with_words(user=request.user, data_key=key)
+    for item in statements:
+        item["about"] = names.get(str(item["statement"].person_id), "")
+    for item in talks:
+        item["about"] = names.get(str(item["talk"].person_id), "")
+    return render(request, "conversations/index.html", {"statements": statements, "talks": talks})
+
+
+def _from_statement(request, key: bytes) -> dict:
+    """A new plan's opening line and person from the saved statement `?statement=`."""
+    chosen = request.GET.get("statement", "")
+    if not chosen:
+        return {}
+    row = selectors.statement_or_404(user=request.user, pk=chosen)
+    return {
+        "opening": selectors.statement_text(statement=row, data_key=key),
+        "person": str(row.person_id or ""),
+    }
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan(request, talk_id=None):
+    """A new plan (no id) or a change to the person's own."""
+    key = request.vault.data_key
+    row = None
+    if talk_id is not None:
+        row = selectors.talk_or_404(user=request.user, pk=talk_id)
+        initial = {
+            **selectors.talk_words(talk=row, data_key=key),
+            "person": str(row.person_id or ""),
+            "pause_minutes": str(row.pause_minutes or ""),
+        }
+    else:
+        initial = {"pause_minutes": "20", **_from_statement(request, key)}
+    form = forms.TalkForm(request.POST or None, initial=initial, user=request.user, data_key=key)
+    if request.method == "POST" and form.is_valid():
+        words = form.words()
+        row = services.talk_save(
+            user=request.user,
+            data_key=key,
+            words=words,
+            person=form.cleaned_data["person"],
+            pause_minutes=form.cleaned_data["pause_minutes"],
+            talk=row,
+        )
+        messages.info(request, "Saved. When you are ready, read it out loud once.")
+        back = row.get_absolute_url()
+        return saved_and_screened(request, *words.values(), ref=ref_of(row), back=back)
+    return render(
+        request,
+        "conversations/plan.html",
+        {"row": row, "form": form},
+        status=422 if form.errors else 200,
+    )
+
+
+def _talk_context(request, row) -> dict:
+    key = request.vault.data_key
+    words = selectors.talk_words(talk=row, data_key=key)
+    about = ""
+    if row.person_id:
+        about = people.names_by_id(user=request.user, data_key=key).get(str(row.person_id), "")
+    return {
+        "row": row,
+        "words": words,
+        "about": about,
+        "opening": review.text_review(words["opening"]),
+    }
+
+
+@never_cache
+@login_required
+@require_GET
+def talk(request, talk_id):
+    row = selectors.talk_or_404(user=request.user, pk=talk_id)
+    return render(request, "conversations/talk.html", _talk_context(request, row))
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def rehearse(request, talk_id):
+    """The plan in the order it is said, with a timer for the first minutes; "I read it out
+    loud" keeps only the date of the last read-through."""
+    row = selectors.talk_or_404(user=request.user, pk=talk_id)
+    if request.method == "POST":
+        services.talk_rehearsed(talk=row)
+        messages.info(request, "Well done for practising. Saying it out loud makes it easier.")
+        return redirect(row.get_absolute_url())
+    seconds = content.rehearse_seconds()
+    return render(
+        request,
+        "conversations/rehearse.html",
+        {
+            **_talk_context(request, row),
+            "seconds": seconds,
+            "display": f"{seconds // 60}:{seconds % 60:02d}",
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def outcome(request, talk_id):
+    """Afterwards: how it went, what to keep, what to change."""
+    row = selectors.talk_or_404(user=request.user, pk=talk_id)
+    key = request.vault.data_key
+    words = selectors.talk_words(talk=row, data_key=key)
+    form = forms.OutcomeForm(request.POST or None, initial=words)
+    if request.method == "POST" and form.is_valid():
+        saved = form.words()
+        services.talk_outcome_save(talk=row, data_key=key, words=saved)
+        messages.info(request, "Saved. Whatever happened, you showed up for it.")
+        back = row.get_absolute_url()
+        return saved_and_screened(request, *saved.values(), ref=ref_of(row), back=back)
+    return render(
+        request,
+        "conversations/outcome.html",
+        {"row": row, "form": form},
+        status=422 if form.errors else 200,
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request, talk_id):
+    row = selectors.talk_or_404(user=request.user, pk=talk_id)
+    if request.method == "POST":
+        ref = ref_of(row)  # before the delete, which clears the id
+        services.talk_delete(talk=row)
+        deleted(request, ref=ref)
+        messages.info(request, "Deleted.")
+        return redirect("conversations:index")
+    return render(
+        request,
+        "conversations/delete.html",
+        {"what": "this talk plan and how it went", "back": row.get_absolute_url()},
+    )
