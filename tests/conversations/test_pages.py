@@ -3,8 +3,11 @@ planned (its opening from a statement), rehearsed, and its outcome logged; bad i
 what was typed and names the field; strangers get 404; the people list's remove question
 lists these rows and deletes them only when asked; CSRF and methods hold."""
 
+import datetime as dt
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from innerbase.conversations import selectors, services
 from innerbase.conversations.models import Statement, Talk
@@ -198,3 +201,22 @@ def test_logged_out_csrf_and_methods(alice, alice_client):
     response = alice_client.post(f"{BASE}statements/new/", {**PARTS, "action": "save"})
     assert response.status_code == 403 and not Statement.objects.exists()
     assert alice_client.post(f"{BASE}talks/{talk.pk}/rehearse/").status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("age", "outcome", "shown"),
+    [
+        (dt.timedelta(days=1), False, True),
+        (dt.timedelta(days=1), True, False),
+        (dt.timedelta(hours=1), False, False),  # just planned: not yet
+        (dt.timedelta(days=20), False, False),  # long ago: it no longer hangs over anyone
+    ],
+)
+def test_today_asks_how_a_planned_talk_went_for_two_weeks(alice_client, alice, age, outcome, shown):
+    talk = services.talk_save(user=alice.user, data_key=alice.data_key, words={"want": "x"})
+    Talk.objects.filter(pk=talk.pk).update(created_at=timezone.now() - age)
+    if outcome:
+        services.talk_outcome_save(talk=talk, data_key=alice.data_key, words={"keep": "calm"})
+    page = alice_client.get("/").content.decode()
+    assert ("Your hard talk" in page) is shown
+    assert (f"{BASE}talks/{talk.pk}/outcome/" in page) is shown

@@ -9,9 +9,16 @@ class ConversationsConfig(AppConfig):
     def ready(self):
         from innerbase.conversations import selectors, services
         from innerbase.conversations.models import Statement, Talk
+        from innerbase.conversations.views import talks
         from innerbase.core import registry
 
         # No navigation entry: the people page links here (conversations:index).
+        registry.card_register(
+            "conversations/cards/today.html",
+            order=50,
+            show=talks.today_card_shown,
+            context=talks.today_card,
+        )
         registry.data_register("conversations", models=(Statement, Talk))
         registry.related_register(
             "people.person",

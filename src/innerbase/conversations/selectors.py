@@ -3,6 +3,7 @@ one row, its words opened, the lists, and the rows linked to a person in the peo
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.db.models import QuerySet
@@ -52,6 +53,25 @@ def statements_with_text(*, user, data_key: bytes) -> list[dict[str, Any]]:
 
 def talks_with_words(*, user, data_key: bytes) -> list[dict[str, Any]]:
     return [{"talk": t, **talk_words(talk=t, data_key=data_key)} for t in talks_all(user=user)]
+
+
+# A planned talk is offered on Today for its outcome from the next day, for two weeks: long
+# enough for a talk that waits for the right moment, short enough not to hang over anyone.
+OUTCOME_FROM = dt.timedelta(hours=12)
+OUTCOME_UNTIL = dt.timedelta(days=14)
+
+
+def talk_waiting_for_outcome(*, user, now: dt.datetime) -> Talk | None:
+    """The latest talk planned between 12 hours and two weeks ago with no outcome yet."""
+    return (
+        talks_all(user=user)
+        .filter(
+            outcome_at__isnull=True,
+            created_at__lte=now - OUTCOME_FROM,
+            created_at__gte=now - OUTCOME_UNTIL,
+        )
+        .first()
+    )
 
 
 def linked_to_person(*, user, pk) -> list[dict]:

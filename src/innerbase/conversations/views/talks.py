@@ -4,6 +4,7 @@ I-statement), the plan read back, rehearsal with a timer, the outcome log, delet
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -29,6 +30,19 @@ def index(request):
     for item in talks:
         item["about"] = names.get(str(item["talk"].person_id), "")
     return render(request, "conversations/index.html", {"statements": statements, "talks": talks})
+
+
+def today_card_shown(request) -> bool:
+    """Today shows the card while a talk planned a while ago has no outcome noted yet."""
+    return today_card(request)["talk"] is not None
+
+
+def today_card(request) -> dict:
+    # Today asks show() then context() within one request: one query serves both.
+    if not hasattr(request, "_talk_waiting"):
+        waiting = selectors.talk_waiting_for_outcome(user=request.user, now=timezone.now())
+        request._talk_waiting = waiting
+    return {"talk": request._talk_waiting}
 
 
 def _from_statement(request, key: bytes) -> dict:
