@@ -40,7 +40,16 @@ def test_the_check_answers_each_flag_with_its_span_kind_and_note(api):
 
 def test_a_calm_draft_has_no_flags(api):
     response = api.post("/api/v1/statements/check", {"text": "I miss you. Would you call?"})
-    assert response.json() == {"kinds": [], "flags": []}
+    assert response.json() == {
+        "kinds": [],
+        "flags": [],
+        "safety": {"crisis": False, "kinds": []},
+    }
+
+
+def test_the_check_reads_the_draft_for_crisis_words_too(api):
+    response = api.post("/api/v1/statements/check", {"text": "If you leave I want to die."})
+    assert response.json()["safety"]["crisis"] is True
 
 
 def test_a_draft_over_100_kb_is_refused_naming_text(api):

@@ -40,6 +40,14 @@ def test_checking_marks_the_blame_and_offers_the_persons_own_feel_part(alice_cli
     assert not Statement.objects.exists()  # checking saves nothing
 
 
+def test_checking_heavy_words_offers_help_beside_the_check(alice_client):
+    heavy = {**PARTS, "feel": "like I want to die", "action": "check"}
+    page = alice_client.post(f"{BASE}statements/new/", heavy).content.decode()
+    assert "sounded really heavy" in page and 'href="/help/"' in page
+    calm = alice_client.post(f"{BASE}statements/new/", {**PARTS, "action": "check"})
+    assert "sounded really heavy" not in calm.content.decode()
+
+
 def test_saving_keeps_it_sealed_and_shows_it_ready_to_copy(alice_client, alice, sam):
     response = alice_client.post(
         f"{BASE}statements/new/", {**PARTS, "person": str(sam.pk), "action": "save"}
@@ -220,3 +228,23 @@ def test_today_asks_how_a_planned_talk_went_for_two_weeks(alice_client, alice, a
     page = alice_client.get("/").content.decode()
     assert ("Your hard talk" in page) is shown
     assert (f"{BASE}talks/{talk.pk}/outcome/" in page) is shown
+
+
+def test_the_hub_shows_the_newest_five_and_the_lists_the_rest_a_page_at_a_time(alice_client, alice):
+    for number in range(23):
+        services.statement_save(
+            user=alice.user, data_key=alice.data_key, parts={"feel": f"mood{number:02d}"}
+        )
+    hub = alice_client.get(BASE).content.decode()
+    assert hub.count("I feel mood") == 5 and "See all 23 I-statements" in hub
+    first = alice_client.get(f"{BASE}statements/").content.decode()
+    second = alice_client.get(f"{BASE}statements/?page=2").content.decode()
+    assert first.count("I feel mood") == 20 and second.count("I feel mood") == 3
+    assert "Page 2 of 2" in second
+    assert "None yet." in alice_client.get(f"{BASE}talks/").content.decode()
+
+
+def test_a_persons_page_can_start_a_statement_or_talk_about_them(alice_client, sam):
+    for url in (f"{BASE}statements/new/", f"{BASE}talks/new/"):
+        page = alice_client.get(f"{url}?person={sam.pk}").content.decode()
+        assert f'<option value="{sam.pk}" selected>Sam</option>' in page

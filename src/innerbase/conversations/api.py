@@ -36,6 +36,7 @@ class FlagOut(Schema):
 class CheckOut(Schema):
     kinds: list[str]
     flags: list[FlagOut]
+    safety: SafetySummary
 
 
 class TalkIn(Schema):
@@ -114,10 +115,10 @@ def _flags(text: str) -> dict:
 def statement_check(request, payload: CheckIn):
     """Where a draft blames, guesses at what they think, sets an ultimatum, threatens to get a
     reaction or calls a name: spans of `text` (start and end as character offsets) with
-    their kind and a plain note. Nothing is saved."""
+    their kind and a plain note. Nothing is saved; the crisis screen still reads the draft."""
     if len(payload.text) > MAX_TEXT:
         refuse("text", f"Keep the draft under {MAX_TEXT:,} characters.")
-    return _flags(payload.text)
+    return {**_flags(payload.text), "safety": safety_summary(screen(payload.text))}
 
 
 def _talk_out(talk: Talk, key: bytes) -> dict:

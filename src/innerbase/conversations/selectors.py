@@ -44,15 +44,14 @@ def talk_words(*, talk: Talk, data_key: bytes) -> dict[str, str]:
     return {field: body.get(field, "") for field in TALK_WORDS}
 
 
-def statements_with_text(*, user, data_key: bytes) -> list[dict[str, Any]]:
-    return [
-        {"statement": s, "text": statement_text(statement=s, data_key=data_key)}
-        for s in statements_all(user=user)
-    ]
+def statements_with_text(*, rows, data_key: bytes) -> list[dict[str, Any]]:
+    """`rows` (statements: a page of them, never all) with their statements opened."""
+    return [{"statement": s, "text": statement_text(statement=s, data_key=data_key)} for s in rows]
 
 
-def talks_with_words(*, user, data_key: bytes) -> list[dict[str, Any]]:
-    return [{"talk": t, **talk_words(talk=t, data_key=data_key)} for t in talks_all(user=user)]
+def talks_with_words(*, rows, data_key: bytes) -> list[dict[str, Any]]:
+    """`rows` (talks: a page of them, never all) with their words opened."""
+    return [{"talk": t, **talk_words(talk=t, data_key=data_key)} for t in rows]
 
 
 # A planned talk is offered on Today for its outcome from the next day, for two weeks: long

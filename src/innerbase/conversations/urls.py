@@ -5,6 +5,8 @@ from innerbase.conversations.views import statements, talks
 app_name = "conversations"
 urlpatterns = [
     path("", talks.index, name="index"),
+    path("statements/", talks.lists, {"which": "statements"}, name="statements"),
+    path("talks/", talks.lists, {"which": "talks"}, name="talks"),
     path("statements/new/", statements.statement, name="statement_new"),
     path("statements/<uuid:statement_id>/", statements.statement, name="statement"),
     path("statements/<uuid:statement_id>/delete/", statements.delete, name="statement_delete"),

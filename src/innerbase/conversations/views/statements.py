@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from innerbase.conversations import content, forms, review, selectors, services
-from innerbase.core.saving import deleted, saved_and_screened
+from innerbase.core.saving import deleted, saved_and_screened, screen
 from innerbase.people import selectors as people
 
 
@@ -24,7 +24,8 @@ def statement(request, statement_id=None):
     calmer start from their own parts, "Save" keeps it (sealed)."""
     key = request.vault.data_key
     row = None
-    initial: dict = {}
+    # ?person= from a person's page starts a statement about them (the form checks it).
+    initial: dict = {"person": request.GET.get("person", "")}
     if statement_id is not None:
         row = selectors.statement_or_404(user=request.user, pk=statement_id)
         initial = {**selectors.statement_parts(statement=row, data_key=key)}
@@ -37,6 +38,9 @@ def statement(request, statement_id=None):
         parts = form.parts()
         if request.POST.get("action") != "save":
             checked = review.statement_review(parts)
+            # Checking saves nothing, yet a draft can say more than the person meant to
+            # keep: the crisis screen reads it too, and the page offers help beside it.
+            checked["heavy"] = screen(*parts.values())["crisis"]
         else:
             row = services.statement_save(
                 user=request.user,
@@ -62,6 +66,7 @@ def statement(request, statement_id=None):
             "checked": checked,
             "about": about,
             "parts": content.parts(),
+            "heavy": content.words()["heavy"],
         },
         status=422 if form.errors else 200,
     )

@@ -3,6 +3,7 @@ I-statement), the plan read back, rehearsal with a timer, the outcome log, delet
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -17,19 +18,64 @@ def ref_of(talk) -> str:
     return f"conversations.talk:{talk.pk}"
 
 
+NEWEST = 5  # of each list on the hub; the rest are a tap away, a page at a time
+PER_PAGE = 20
+
+
+def _named(request, items: list[dict], row: str) -> list[dict]:
+    """Each item with "about": the name of the person its row is about, or ""."""
+    names = people.names_by_id(user=request.user, data_key=request.vault.data_key)
+    for item in items:
+        item["about"] = names.get(str(item[row].person_id), "")
+    return items
+
+
 @never_cache
 @login_required
 @require_GET
 def index(request):
     key = request.vault.data_key
-    names = people.names_by_id(user=request.user, data_key=key)
-    statements = selectors.statements_with_text(user=request.user, data_key=key)
-    talks = selectors.talks_with_words(user=request.user, data_key=key)
-    for item in statements:
-        item["about"] = names.get(str(item["statement"].person_id), "")
-    for item in talks:
-        item["about"] = names.get(str(item["talk"].person_id), "")
-    return render(request, "conversations/index.html", {"statements": statements, "talks": talks})
+    statements = selectors.statements_all(user=request.user)
+    talks = selectors.talks_all(user=request.user)
+    return render(
+        request,
+        "conversations/index.html",
+        {
+            "statements": _named(
+                request,
+                selectors.statements_with_text(rows=statements[:NEWEST], data_key=key),
+                "statement",
+            ),
+            "talks": _named(
+                request, selectors.talks_with_words(rows=talks[:NEWEST], data_key=key), "talk"
+            ),
+            "statement_count": statements.count(),
+            "talk_count": talks.count(),
+            "newest": NEWEST,
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_GET
+def lists(request, which: str):
+    """Every I-statement (`which="statements"`) or talk, newest first, a page at a time."""
+    key = request.vault.data_key
+    if which == "statements":
+        page = Paginator(selectors.statements_all(user=request.user), PER_PAGE)
+        shown = page.get_page(request.GET.get("page"))
+        items = selectors.statements_with_text(rows=shown.object_list, data_key=key)
+        items = _named(request, items, "statement")
+    else:
+        page = Paginator(selectors.talks_all(user=request.user), PER_PAGE)
+        shown = page.get_page(request.GET.get("page"))
+        items = _named(
+            request, selectors.talks_with_words(rows=shown.object_list, data_key=key), "talk"
+        )
+    return render(
+        request, "conversations/list.html", {"which": which, "items": items, "page": shown}
+    )
 
 
 def today_card_shown(request) -> bool:
@@ -72,7 +118,11 @@ def plan(request, talk_id=None):
             "pause_minutes": str(row.pause_minutes or ""),
         }
     else:
-        initial = {"pause_minutes": "20", **_from_statement(request, key)}
+        initial = {
+            "pause_minutes": "20",
+            "person": request.GET.get("person", ""),  # from a person's page
+            **_from_statement(request, key),
+        }
     form = forms.TalkForm(request.POST or None, initial=initial, user=request.user, data_key=key)
     if request.method == "POST" and form.is_valid():
         words = form.words()
