@@ -3,7 +3,7 @@ I-statement), the plan read back, rehearsal with a timer, the outcome log, delet
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -63,16 +63,15 @@ def lists(request, which: str):
     """Every I-statement (`which="statements"`) or talk, newest first, a page at a time."""
     key = request.vault.data_key
     if which == "statements":
-        page = Paginator(selectors.statements_all(user=request.user), PER_PAGE)
-        shown = page.get_page(request.GET.get("page"))
+        statements = Paginator(selectors.statements_all(user=request.user), PER_PAGE)
+        shown: Page = statements.get_page(request.GET.get("page"))
         items = selectors.statements_with_text(rows=shown.object_list, data_key=key)
         items = _named(request, items, "statement")
     else:
-        page = Paginator(selectors.talks_all(user=request.user), PER_PAGE)
-        shown = page.get_page(request.GET.get("page"))
-        items = _named(
-            request, selectors.talks_with_words(rows=shown.object_list, data_key=key), "talk"
-        )
+        talks = Paginator(selectors.talks_all(user=request.user), PER_PAGE)
+        shown = talks.get_page(request.GET.get("page"))
+        items = selectors.talks_with_words(rows=shown.object_list, data_key=key)
+        items = _named(request, items, "talk")
     return render(
         request, "conversations/list.html", {"which": which, "items": items, "page": shown}
     )
