@@ -22,9 +22,8 @@ NEWEST = 5  # of each list on the hub; the rest are a tap away, a page at a time
 PER_PAGE = 20
 
 
-def _named(request, items: list[dict], row: str) -> list[dict]:
+def _named(items: list[dict], row: str, names: dict[str, str]) -> list[dict]:
     """Each item with "about": the name of the person its row is about, or ""."""
-    names = people.names_by_id(user=request.user, data_key=request.vault.data_key)
     for item in items:
         item["about"] = names.get(str(item[row].person_id), "")
     return items
@@ -35,20 +34,17 @@ def _named(request, items: list[dict], row: str) -> list[dict]:
 @require_GET
 def index(request):
     key = request.vault.data_key
+    names = people.names_by_id(user=request.user, data_key=key)
     statements = selectors.statements_all(user=request.user)
     talks = selectors.talks_all(user=request.user)
+    newest_statements = selectors.statements_with_text(rows=statements[:NEWEST], data_key=key)
+    newest_talks = selectors.talks_with_words(rows=talks[:NEWEST], data_key=key)
     return render(
         request,
         "conversations/index.html",
         {
-            "statements": _named(
-                request,
-                selectors.statements_with_text(rows=statements[:NEWEST], data_key=key),
-                "statement",
-            ),
-            "talks": _named(
-                request, selectors.talks_with_words(rows=talks[:NEWEST], data_key=key), "talk"
-            ),
+            "statements": _named(newest_statements, "statement", names),
+            "talks": _named(newest_talks, "talk", names),
             "statement_count": statements.count(),
             "talk_count": talks.count(),
             "newest": NEWEST,
@@ -62,16 +58,17 @@ def index(request):
 def lists(request, which: str):
     """Every I-statement (`which="statements"`) or talk, newest first, a page at a time."""
     key = request.vault.data_key
+    names = people.names_by_id(user=request.user, data_key=key)
     if which == "statements":
         statements = Paginator(selectors.statements_all(user=request.user), PER_PAGE)
         shown: Page = statements.get_page(request.GET.get("page"))
         items = selectors.statements_with_text(rows=shown.object_list, data_key=key)
-        items = _named(request, items, "statement")
+        items = _named(items, "statement", names)
     else:
         talks = Paginator(selectors.talks_all(user=request.user), PER_PAGE)
         shown = talks.get_page(request.GET.get("page"))
         items = selectors.talks_with_words(rows=shown.object_list, data_key=key)
-        items = _named(request, items, "talk")
+        items = _named(items, "talk", names)
     return render(
         request, "conversations/list.html", {"which": which, "items": items, "page": shown}
     )
