@@ -114,8 +114,9 @@ def _flags(text: str) -> dict:
 @router.post("/statements/check", response={200: CheckOut, **ERRORS})
 def statement_check(request, payload: CheckIn):
     """Where a draft blames, guesses at what they think, sets an ultimatum, threatens to get a
-    reaction or calls a name: spans of `text` (start and end as character offsets) with
-    their kind and a plain note. Nothing is saved; the crisis screen still reads the draft."""
+    reaction or calls a name: spans of `text` (`start` and `end` count Unicode code points,
+    as Python does, not UTF-16 units) with their kind and a plain note. Nothing is saved;
+    the crisis screen still reads the draft."""
     if len(payload.text) > MAX_TEXT:
         refuse("text", f"Keep the draft under {MAX_TEXT:,} characters.")
     return {**_flags(payload.text), "safety": safety_summary(screen(payload.text))}
