@@ -24,6 +24,9 @@ DONT = rf"(?:don{_A}t|dont|do\s+not|dnt|doesn{_A}t|won{_A}t|wont|can{_A}t|cant|n
 WE_ARE = rf"(?:we{_A}re|were|we\s+are|we\s+r)"
 # Everything up to the end of the clause: an ultimatum's two halves are in one sentence.
 _CLAUSE = r"[^.!?\n]{0,120}?"
+# "I'll leave" is a threat when it ends the sentence or aims at them ("I'll leave then",
+# "I'm leaving you"), not when it is a plan ("I'll leave the keys out", "I'll go to bed").
+_GONE = r"\b(?=\s*(?:$|[.!?,;…]|then\b|you\b|u\b|for\s+good\b|forever\b|if\b|and\s+never\b))"
 # "You're always so kind" is not blame: warm words after "always/never" lift the flag.
 _WARM = (
     r"(?!\s+(?:so\s+)?(?:welcome|there\s+for|kind|lovely|good|great|helpful|the\s+best|"
@@ -41,10 +44,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # blame: a global "always/never" about them, and fault laid on them
     ("blame", rf"\b{YOURE}\s+(?:always|never|constantly|forever)\b{_WARM}"),
     ("blame", rf"\b{YOU}\s+(?:always|never|constantly|forever)(?:\s+ever)?\b{_WARM}"),
-    ("blame", rf"\b{YOU}\s+(?:keep|kept)\s+\w+ing\b"),
+    ("blame", rf"\b{YOU}\s+(?:keep|kept)\s+(?!going|trying|growing|smiling|showing)\w+ing\b"),
     ("blame", rf"\b(?:(?:it{_A}s|its|it\s+is)\s+)?(?:all\s+)?{YOUR}\s+fault\b"),
-    ("blame", rf"\b{YOU}\s+made\s+me\s+(?:do|feel|say|act|like)\b"),
-    ("blame", rf"\bbecause\s+of\s+{YOU}\b|\bcoz\s+of\s+{YOU}\b|\bcos\s+of\s+{YOU}\b"),
+    ("blame", rf"\b{YOU}\s+made\s+me\s+(?:do|say|act|lose|react)\b"),
     ("blame", rf"\b{YOU}\s+(?:ruin|ruined|ruins|wreck|wrecked)\b"),
     # mind-reading: saying what goes on inside them
     (
@@ -53,18 +55,22 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:care|love|want|respect|like)\b",
     ),
     ("mind-reading", rf"\b{YOU}\s+(?:just|only)\s+(?:want|wanna|care|think|need)\b"),
-    ("mind-reading", rf"\b{YOU}\s+(?:obviously|clearly|secretly)\b"),
     (
         "mind-reading",
-        rf"\b{YOURE}\s+(?:just\s+)?(?:trying\s+to|doing\s+(?:it|this|that)\s+on\s+purpose)\b",
+        rf"\b{YOU}\s+(?:obviously|clearly|secretly)\s+(?:{DONT}|want|think|hate|prefer|wish)\b",
+    ),
+    (
+        "mind-reading",
+        rf"\b{YOURE}\s+(?:just\s+)?(?:trying\s+to\s+(?:hurt|upset|control|punish|manipulate|"
+        r"make\s+me|get\s+back)|doing\s+(?:it|this|that)\s+on\s+purpose)\b",
     ),
     ("mind-reading", rf"\b{YOU}\s+did\s+(?:it|this|that)\s+on\s+purpose\b"),
     ("mind-reading", rf"\bi\s+know\s+(?:that\s+)?{YOU}\s+(?:think|want|feel|don)"),
     # ultimatums: do this or else
     (
         "ultimatum",
-        rf"\bif\s+{YOU}\s+(?:{DONT}|ever|do|go|leave|see|talk|text){_CLAUSE}"
-        rf"\b(?:{I_WILL}|then\s+i|{WE_ARE}\s+done)\b",
+        rf"\bif\s+{YOU}\s+(?:{DONT}|ever|(?:see|talk\s+to|text|call|message)\s+(?:him|her|them)"
+        rf"\s+again){_CLAUSE}\b(?:{I_WILL}|then\s+i|{WE_ARE}\s+done)\b",
     ),
     ("ultimatum", r"\bor\s+else\b"),
     ("ultimatum", r"\b(?:last|final)\s+(?:chance|warning)\b"),
@@ -82,28 +88,20 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "protest",
-        rf"\b{I_WILL}\s+(?:just\s+)?(?:leave|go|walk\s+out|break\s+up|move\s+out|be\s+gone|"
-        rf"block\s+{YOU}|dump\s+{YOU}|end\s+(?:this|us|it\s+with\s+{YOU}))\b",
+        rf"\b{I_WILL}\s+(?:just\s+)?(?:(?:leave|go|walk\s+out|be\s+gone){_GONE}|break\s+up|"
+        rf"move\s+out|block\s+{YOU}|dump\s+{YOU}|end\s+(?:this|us|it\s+with\s+{YOU}))\b",
     ),
+    ("protest", rf"\b{I_AM}\s+(?:so\s+)?(?:leaving{_GONE}|done\s+with\s+(?:you|u|this|us))"),
     (
         "protest",
-        rf"\b{I_AM}\s+(?:so\s+)?(?:leaving|out\s+of\s+here|done\s+with\s+(?:you|u|this|us))\b",
+        rf"\b(?:maybe\s+)?i\s+should\s+(?:just\s+)?(?:(?:leave|go){_GONE}|break\s+up|"
+        r"find\s+someone)",
     ),
-    (
-        "protest",
-        r"\b(?:maybe\s+)?i\s+should\s+(?:just\s+)?(?:leave|go|break\s+up|find\s+someone)\b",
-    ),
-    ("protest", rf"\b{WE_ARE}\s+(?:so\s+)?(?:done|over|finished)\b"),
+    ("protest", rf"\b{WE_ARE}\s+(?:so\s+)?(?:done|over|finished){_GONE}"),
     ("protest", r"\b(?:someone|somebody)\s+else\s+would\b"),
-    (
-        "protest",
-        rf"\bdon{_A}t\s+bother\s+(?:texting|calling|coming|replying)\b",
-    ),
+    ("protest", rf"\bdon{_A}t\s+bother\s+(?:texting|calling|coming|replying)\b"),
     # name-calling: a label for who they are
-    (
-        "name-calling",
-        rf"\b{YOURE}\s+(?:(?:so|such|being|just|a|an|damn|really)\s+)*{_INSULTS}\b",
-    ),
+    ("name-calling", rf"\b{YOURE}\s+(?:(?:so|such|being|just|a|an|damn|really)\s+)*{_INSULTS}\b"),
     ("name-calling", rf"\b{YOU}\s+(?:are\s+)?(?:such\s+)?(?:an?\s+)?{_INSULTS}\b"),
 ]
 
