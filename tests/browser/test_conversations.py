@@ -86,3 +86,16 @@ def test_an_i_statement_flagged_then_a_hard_talk_planned_rehearsed_and_logged(si
     expect(outcome.get_by_text("Calmer than I feared")).to_be_visible()
     expect(outcome.get_by_text("Sit down first")).to_be_visible()
     axe_check(page, "conversations-talk-after-phone")
+
+
+def test_the_flags_read_in_dark_mode_on_a_phone(sign_in, axe_check):
+    page = sign_in("phone", color_scheme="dark").page
+    page.goto("/people/conversations/statements/new/")
+    page.get_by_label("I feel …", exact=True).fill("scared")
+    page.get_by_label("when …", exact=True).fill("ur always out and u dont care")
+    page.get_by_role("button", name="Check my words").click()
+    expect(page.locator("mark.flagged")).to_have_count(2)
+    flags = page.locator(".statement-flags")
+    expect(flags.get_by_text("Guessing what they think:")).to_be_visible()
+    expect(flags.locator(".calmer-start").first).to_have_text("I feel scared")
+    axe_check(page, "conversations-checked-phone-dark")

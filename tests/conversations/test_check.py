@@ -141,3 +141,15 @@ def test_case_and_apostrophes_do_not_change_what_is_found(text):
     assert kinds(text.upper()) == found
     assert kinds(text.replace("'", "’")) == found
     assert kinds(text.replace("dont", "don't").replace("ill ", "I'll ")) == found
+
+
+def test_a_calmer_start_is_never_the_part_that_holds_the_flag():
+    from innerbase.conversations.review import statement_review
+
+    parts = {"feel": "scared", "when": "u dont care", "need": "to matter", "ask": ""}
+    found = {item["kind"]: item for item in statement_review(parts)["found"]}
+    # mind-reading would start from the "when" part, which is the guess itself
+    assert found["mind-reading"]["start"] == "I feel scared"
+    assert "I feel" in found["mind-reading"]["lead"]
+    only_flags = statement_review({"when": "you never listen"})["found"][0]
+    assert only_flags["start"] == "" and "empty" in only_flags

@@ -22,10 +22,22 @@ def text_review(text: str, parts: dict[str, str] | None = None) -> dict[str, Any
             "words": [flag.words for flag in flags if flag.kind == kind],
         }
         if parts is not None:
-            item["start"] = builder.calmer_start(written[kind]["part"], parts)
-            item["empty"] = content.words()["empty_part"]
+            item.update(_calmer(written[kind], parts))
         found.append(item)
     return {"text": text, "pieces": pieces(text, flags), "found": found}
+
+
+def _calmer(kind: dict[str, str], parts: dict[str, str]) -> dict[str, str]:
+    """The kind's own part to start from, if the person wrote it and it is calm; else the
+    first of their other parts that is calm; else an invitation to fill the kind's part."""
+    preferred = kind["part"]
+    order = [preferred, *(p for p in ("feel", "need", "ask", "when") if p != preferred)]
+    for part in order:
+        start = builder.calmer_start(part, parts)
+        if start and not check(start):
+            lead = kind["lead"] if part == preferred else content.parts()[part]["try"]
+            return {"start": start, "lead": lead}
+    return {"start": "", "lead": kind["lead"], "empty": content.words()["empty_part"]}
 
 
 def statement_review(parts: dict[str, str]) -> dict[str, Any]:
