@@ -20,6 +20,10 @@ def test_an_i_statement_flagged_then_a_hard_talk_planned_rehearsed_and_logged(si
     axe_check(page, "conversations-index-phone")
 
     page.get_by_role("link", name="Write an I-statement").click()
+    # the four parts are longer than a phone's screen: the check stays in reach (sticky bar)
+    check = page.get_by_role("button", name="Check my words")
+    box = check.bounding_box()
+    assert box["y"] + box["height"] <= page.viewport_size["height"]
     page.get_by_label("I feel …", exact=True).fill("lonely")
     page.get_by_label("when …", exact=True).fill("you never text back")
     page.get_by_label("because I need …", exact=True).fill("to feel close")

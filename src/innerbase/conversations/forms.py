@@ -13,13 +13,17 @@ NOT_IN_LIST = "Pick one of your people, or no one."
 
 
 def _text(label: str, hint: str = "", rows: int = 2) -> forms.CharField:
+    attrs: dict[str, object] = {"rows": rows}
+    if rows < 3:
+        # a short answer: a lower box than the app's textareas, growing as it is typed
+        attrs["class"] = "textarea--short"
     return forms.CharField(
         label=label,
         help_text=hint,
         required=False,
         max_length=MAX_ANSWER,
         strip=True,
-        widget=forms.Textarea(attrs={"rows": rows}),
+        widget=forms.Textarea(attrs=attrs),
         error_messages={"max_length": TOO_LONG},
     )
 
