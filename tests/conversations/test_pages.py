@@ -106,6 +106,8 @@ def test_a_talk_from_a_statement_is_planned_rehearsed_and_its_outcome_logged(
     statement = services.statement_save(
         user=alice.user, data_key=alice.data_key, parts=PARTS, person=sam
     )
+    offered = alice_client.get(f"{BASE}talks/new/").content.decode()
+    assert f'href="?statement={statement.pk}"' in offered and "Start from one of your" in offered
     page = alice_client.get(f"{BASE}talks/new/?statement={statement.pk}").content.decode()
     assert "I feel lonely when you never text back" in page  # the opening line, prefilled
     response = alice_client.post(

@@ -133,10 +133,15 @@ def plan(request, talk_id=None):
         messages.info(request, "Saved. When you are ready, read it out loud once.")
         back = row.get_absolute_url()
         return saved_and_screened(request, *words.values(), ref=ref_of(row), back=back)
+    saved = []
+    if row is None and not request.GET.get("statement"):
+        # the newest few saved statements, each a tap from being the opening line
+        newest = selectors.statements_all(user=request.user)[:3]
+        saved = selectors.statements_with_text(rows=newest, data_key=key)
     return render(
         request,
         "conversations/plan.html",
-        {"row": row, "form": form},
+        {"row": row, "form": form, "saved": saved},
         status=422 if form.errors else 200,
     )
 
