@@ -41,6 +41,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
     from innerbase.boundaries import services as boundaries
+    from innerbase.conversations import services as conversations
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
     from innerbase.patterns import services as patterns
@@ -131,6 +132,13 @@ def write_in_every_app(person: Person, text: str) -> None:
     boundaries.log_add(
         boundary=boundary, data_key=key, outcome="kept", day=today, note=text, feelings=["calm"]
     )
+    friend = people.person_add(user=user, data_key=key, name=text, role="ex", note=text)
+    parts = {"feel": text, "when": text, "need": text, "ask": text}
+    conversations.statement_save(user=user, data_key=key, parts=parts, person=friend)
+    talk = conversations.talk_save(
+        user=user, data_key=key, words={"want": text, "opening": text}, person=friend
+    )
+    conversations.talk_outcome_save(talk=talk, data_key=key, words={"how_it_went": text})
     token_create(user=user, data_key=key)
 
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "innerbase.people",
     "innerbase.patterns",
     "innerbase.boundaries",  # after people: a restore links boundaries to restored people
+    "innerbase.conversations",
     "innerbase.today",
     "innerbase.api",
 ]

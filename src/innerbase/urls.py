@@ -30,6 +30,7 @@ urlpatterns = [
     path("practice/toolkit/", include("innerbase.toolkit.urls")),
     path("people/patterns/", include("innerbase.patterns.urls")),
     path("people/boundaries/", include("innerbase.boundaries.urls")),
+    path("people/conversations/", include("innerbase.conversations.urls")),
     path("people/", include("innerbase.people.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),

@@ -402,6 +402,7 @@ MEASURED_ELSEWHERE = {
     ("assessments/forms.py", "question['text']"): "the GAD-7's closing question, verbatim",
     ("assessments/fhir.py", "instrument.raw.get('measures', '')"): "a questionnaire's measures",
     ("accounts/views.py", "warning"): "accounts/lockout.py TRIES_LEFT (its own test below)",
+    ("conversations/forms.py", "words['hint']"): "conversations/content/conversations.json",
     ("core/forms.py", "check['label']"): "core/content/distress.json",
     ("core/forms.py", "check['hint']"): "core/content/distress.json",
     ("core/forms.py", "words['error'].format(label=check['label'])"): "core distress.json",

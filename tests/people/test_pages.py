@@ -205,6 +205,11 @@ def test_an_ecr_rs_take_cannot_name_someone_elses_person(api, charlie):
 
 def test_the_people_page_leads_to_every_relationship_tool(alice_client):
     page = text(alice_client.get("/people/"))
-    for url in ("/people/patterns/", "/people/boundaries/", "/people/support/"):
+    for url in (
+        "/people/patterns/",
+        "/people/boundaries/",
+        "/people/conversations/",
+        "/people/support/",
+    ):
         assert f'href="{url}"' in page, url
         assert alice_client.get(url).status_code == 200, url

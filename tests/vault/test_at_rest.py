@@ -62,11 +62,12 @@ def write_everywhere(person) -> None:
     """The sentence through every capability that keeps writing, by its own services, so the
     copies they make (versions, drafts, tags, the search index) are covered too."""
     from innerbase.boundaries import services as boundaries
+    from innerbase.conversations import services as conversations
     from innerbase.experiments import services as experiments
-    from innerbase.people import services as people
-    from innerbase.practice import services as practice
     from innerbase.journal import services as journal
     from innerbase.patterns import services as patterns
+    from innerbase.people import services as people
+    from innerbase.practice import services as practice
     from innerbase.safety import services as safety
     from innerbase.thoughts import services as thoughts
 
@@ -139,6 +140,12 @@ def write_everywhere(person) -> None:
         feared_outcome_happened=False,
         learned=SENTENCE,
     )
+    parts = dict.fromkeys(conversations.STATEMENT_WORDS, SENTENCE)
+    conversations.statement_save(user=user, data_key=key, parts=parts)
+    plan = dict.fromkeys(conversations.PLAN_WORDS, SENTENCE)
+    talk = conversations.talk_save(user=user, data_key=key, words=plan)
+    outcome = dict.fromkeys(conversations.OUTCOME_WORDS, SENTENCE)
+    conversations.talk_outcome_save(talk=talk, data_key=key, words=outcome)
     indexed = SearchChunk.objects.filter(owner=user).values_list("scope", flat=True)
     assert set(indexed) == {"journal", "thoughts"}  # the sentence is in the search index too
 

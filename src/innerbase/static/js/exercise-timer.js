@@ -1,5 +1,6 @@
-// The toolkit's timer (toolkit/use.html): a start button, the time left as m:ss (no motion,
-// so nothing to reduce), minutes told to a screen reader once a minute, and a quiet line at
+// The timer of a toolkit exercise (toolkit/use.html) and of a talk's rehearsal
+// (conversations/rehearse.html): a start button, the time left as m:ss (no motion, so
+// nothing to reduce), minutes told to a screen reader once a minute, and a quiet line at
 // zero. The countdown itself is countdown.js, shared with the pause and the quiet timer.
 (function () {
   "use strict";
