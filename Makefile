@@ -49,15 +49,17 @@ lint: install-test
 	$(BIN)/mypy
 	cd tests && env -u DATABASE_URL ../$(BIN)/python -m django makemigrations --check --dry-run --settings=testing_settings
 
-# The tests without a browser run in two processes (one per core); the browser tests run in
-# one, since each drives a Chromium that wants a core of its own.
+# Every test runs in two processes (one per core; each has its own test database). The tests
+# without a browser run on both databases; the browser tests, which check pages rather than
+# storage, run once: against PostgreSQL, the hosted database, when there is one.
 test-sqlite: install-test chromium
 	env -u DATABASE_URL $(BIN)/pytest -m "not browser" -n 2
-	env -u DATABASE_URL $(BIN)/pytest -m browser
+	@if [ -z "$$DATABASE_URL" ]; then env -u DATABASE_URL $(BIN)/pytest -m browser -n 2; \
+	else echo "The browser tests run once, with PostgreSQL, below."; fi
 
 test-postgres: install-test chromium postgres-client
 	@if [ -n "$$DATABASE_URL" ]; then echo "== PostgreSQL run"; \
-		$(BIN)/pytest -m "not browser" -n 2 && $(BIN)/pytest -m browser; \
+		$(BIN)/pytest -m "not browser" -n 2 && $(BIN)/pytest -m browser -n 2; \
 	else echo "DATABASE_URL is not set: the PostgreSQL run is skipped."; fi
 
 ## make test: install test dependencies (Chromium too) and run every test, on SQLite and PostgreSQL

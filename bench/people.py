@@ -1,7 +1,7 @@
 """Print what the relationship pages cost for a person with 20 people in their list (four of
-them new connections with 500 observations each, 2,000 in all), most giving some support:
-the support page, a person's page, the noticing page of someone new, and the API's support
-and consistency answers.
+them new connections with 500 observations each, 2,000 in all; most giving some support) and
+12 full reviews of past relationships: the support page and the themes page (the issue's
+budget), a person's page, the noticing page of someone new, and the API's answers.
 
 Run: .venv/bin/python bench/people.py   (throwaway data directory, SQLite)
 Figures, not pass/fail: the machine is noisy, so CI never runs this.
@@ -19,10 +19,13 @@ from django.utils import timezone
 
 from innerbase.accounts.services import account_create
 from innerbase.cli import _prepare
+from innerbase.patterns import content as patterns_content
+from innerbase.patterns import services as patterns
 from innerbase.people import content, services
 from innerbase.people.models import Observation
 
-PEOPLE, NEW, OBSERVATIONS = 20, 4, 2_000
+PEOPLE, NEW, OBSERVATIONS, REVIEWS = 20, 4, 2_000, 12
+ANSWER = "We met at a friend's party and it felt like I had known them for years. " * 3
 PASSPHRASE = "a passphrase of words"
 BUDGET = "budget: p95 ≤ 50 ms"
 
@@ -64,6 +67,18 @@ def person_with_people():
         row.seal_json(key, "body", {"note": "They texted back."})
         rows.append(row)
     Observation.objects.bulk_create(rows)
+    exes = [p for p in people if p.role == "ex"] or people[NEW:]
+    codes = [t["code"] for t in patterns_content.themes()]
+    for number in range(REVIEWS):
+        patterns.review_create(
+            user=user,
+            data_key=key,
+            person=exes[number % len(exes)],
+            title=f"Relationship {number + 1}",
+            themes=rng.sample(codes, rng.randint(3, 5)),
+            own_themes=["Moved too fast"],
+            answers={k: ANSWER for k in patterns_content.text_keys("review")},
+        )
     return people
 
 
@@ -72,7 +87,7 @@ def main() -> None:
     began = time.perf_counter()
     people = person_with_people()
     print(
-        f"made {PEOPLE} people and {OBSERVATIONS:,} observations "
+        f"made {PEOPLE} people, {OBSERVATIONS:,} observations and {REVIEWS} reviews "
         f"in {time.perf_counter() - began:.1f} s"
     )
     client = Client()
@@ -80,6 +95,7 @@ def main() -> None:
     new = people[0].pk
     for name, url in (
         (f"GET /people/support/, {PEOPLE} people", "/people/support/"),
+        (f"GET /people/patterns/themes/, {REVIEWS} reviews", "/people/patterns/themes/"),
         (f"GET /people/, {PEOPLE} people", "/people/"),
         ("GET a person's page", f"/people/{people[-1].pk}/"),
         (f"GET noticing someone new, {OBSERVATIONS // NEW} notes", f"/people/{new}/noticing/"),

@@ -1,5 +1,6 @@
 """Browser tests: Debian's Chromium driven by Playwright, with axe-core and an origin guard."""
 
+import os
 from pathlib import Path
 from typing import NamedTuple
 
@@ -123,8 +124,11 @@ def check_accessibility(page, name: str) -> None:
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    # A full-page picture of every checked screen costs most of a second each; it is taken
+    # when a check fails (to see why) or when asked for with INNERBASE_SCREENSHOTS=1.
+    if bad or os.environ.get("INNERBASE_SCREENSHOTS"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     page.evaluate("(y) => scrollTo(0, y)", scrolled)
     assert bad == [], f"{name}: {bad}"
 

@@ -467,3 +467,19 @@ def test_a_journal_entry_with_an_urge_acted_on_offers_the_setback_review(alice, 
     )
     html = page(alice_client, f"/journal/{entry.pk}/")
     assert "/practice/setbacks/new/?from=journal&urge=text_them" in html
+
+
+def test_todays_practice_on_today_follows_what_helped_too(alice):
+    from innerbase.practice import services as practice
+    from innerbase.toolkit import services as toolkit
+
+    take_attachment(alice, anxious=True, avoidant=False)
+    for _ in range(3):
+        toolkit.use_record(user=alice.user, code="self-compassion-break", before=6, after=6)
+        toolkit.use_record(user=alice.user, code="walk", before=7, after=3)
+    day = timezone.localdate()
+    practice.practice_day_offered(user=alice.user, day=day, part="self-soothing")
+    plan = selectors.plan_now(user=alice.user, data_key=alice.data_key, links=False)
+    shown = selectors.today_practice(user=alice.user, data_key=alice.data_key, plan=plan, day=day)
+    assert shown["part"]["practice"]["code"] == "walk"
+    assert shown["part"]["link"]["url"] == "/practice/toolkit/walk/"

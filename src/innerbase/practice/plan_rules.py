@@ -68,20 +68,25 @@ def build(
     for goal in dict.fromkeys(goals):
         for code in goal_parts.get(goal, ()):
             reasons.setdefault(code, []).append(f"goal:{goal}")
+    return [
+        adapted({**part, "reasons": reasons[part["code"]]}, helped=helped, not_helping=not_helping)
+        for part in parts
+        if part["code"] in reasons
+    ]
+
+
+def adapted(
+    part: Mapping[str, Any], *, helped: Sequence[str] = (), not_helping: Iterable[str] = ()
+) -> dict[str, Any]:
+    """The part as a copy, its exercise swapped for the one that helped most when the person
+    found it does not help them (`adapted` names the exercise it replaced, or is "")."""
     skip = set(not_helping)
     best = next((code for code in helped if code not in skip), None)
-    plan = []
-    for part in parts:
-        if part["code"] not in reasons:
-            continue
-        practice = dict(part["practice"])
-        adapted = ""
-        if practice["kind"] == "exercise" and practice.get("code") in skip and best:
-            adapted, practice["code"] = practice["code"], best
-        plan.append(
-            {**part, "practice": practice, "reasons": reasons[part["code"]], "adapted": adapted}
-        )
-    return plan
+    practice = dict(part["practice"])
+    replaced = ""
+    if practice["kind"] == "exercise" and practice.get("code") in skip and best:
+        replaced, practice["code"] = practice["code"], best
+    return {**part, "practice": practice, "adapted": replaced}
 
 
 def todays_part(

@@ -68,6 +68,16 @@ def practice_link(*, user, data_key: bytes, practice: dict[str, Any]) -> dict[st
     return {"url": reverse(PAGES[kind]), "detail": ""}
 
 
+def _what_helped(*, user) -> dict[str, list[str]]:
+    """The person's own toolkit numbers as the plan reads them: exercises rated often enough
+    that helped (best first) and that did not."""
+    rated = [tool for tool in toolkit.ranked_tools(user=user) if tool["enough"]]
+    return {
+        "helped": [tool["code"] for tool in rated if tool["mean_drop"] > 0],
+        "not_helping": [tool["code"] for tool in rated if tool["mean_drop"] <= 0],
+    }
+
+
 def plan_now(*, user, data_key: bytes, links: bool = True) -> dict[str, Any]:
     """The person's plan as it stands: the pattern it is built for and where that came from,
     the goals chosen, and each part (with its link unless `links` is False: Today needs the
@@ -80,14 +90,12 @@ def plan_now(*, user, data_key: bytes, links: bool = True) -> dict[str, Any]:
         general=regions["general"], relationships=regions["relationships"]
     )
     goals = list(row.goals) if row else []
-    rated = [tool for tool in toolkit.ranked_tools(user=user) if tool["enough"]]
     parts = plan_rules.build(
         pattern=pattern,
         goals=goals,
         parts=content.parts(),
         goal_parts={g["code"]: g["parts"] for g in content.goals()},
-        helped=[tool["code"] for tool in rated if tool["mean_drop"] > 0],
-        not_helping=[tool["code"] for tool in rated if tool["mean_drop"] <= 0],
+        **(_what_helped(user=user) if links else {}),
     )
     offered = [part for part in parts if _offered(part["practice"])]
     if links:
@@ -118,7 +126,9 @@ def today_practice(
         or plan_rules.todays_part(parts, day=day.toordinal(), offset=row.offset if row else 0)
         or {}
     )
-    if "link" not in part:
+    if "link" not in part:  # a plan read for Today: complete its one part
+        if part["practice"]["kind"] == "exercise":
+            part = plan_rules.adapted(part, **_what_helped(user=user))
         part = {
             **part,
             "link": practice_link(user=user, data_key=data_key, practice=part["practice"]),
