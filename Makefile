@@ -49,17 +49,18 @@ lint: install-test
 	$(BIN)/mypy
 	cd tests && env -u DATABASE_URL ../$(BIN)/python -m django makemigrations --check --dry-run --settings=testing_settings
 
-# Every test runs in two processes (one per core; each has its own test database). The tests
-# without a browser run on both databases; the browser tests, which check pages rather than
-# storage, run once: against PostgreSQL, the hosted database, when there is one.
+# The tests without a browser run in two processes (one per core; each has its own test
+# database), on both databases. The browser tests, which check pages rather than storage, run
+# once, in one process (two Chromiums and two servers on two cores made page loads miss their
+# 30-second waits): against PostgreSQL, the hosted database, when there is one.
 test-sqlite: install-test chromium
 	env -u DATABASE_URL $(BIN)/pytest -m "not browser" -n 2
-	@if [ -z "$$DATABASE_URL" ]; then env -u DATABASE_URL $(BIN)/pytest -m browser -n 2; \
+	@if [ -z "$$DATABASE_URL" ]; then env -u DATABASE_URL $(BIN)/pytest -m browser; \
 	else echo "The browser tests run once, with PostgreSQL, below."; fi
 
 test-postgres: install-test chromium postgres-client
 	@if [ -n "$$DATABASE_URL" ]; then echo "== PostgreSQL run"; \
-		$(BIN)/pytest -m "not browser" -n 2 && $(BIN)/pytest -m browser -n 2; \
+		$(BIN)/pytest -m "not browser" -n 2 && $(BIN)/pytest -m browser; \
 	else echo "DATABASE_URL is not set: the PostgreSQL run is skipped."; fi
 
 ## make test: install test dependencies (Chromium too) and run every test, on SQLite and PostgreSQL
