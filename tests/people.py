@@ -44,6 +44,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.conversations import services as conversations
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
+    from innerbase.learn import services as learn
     from innerbase.patterns import services as patterns
     from innerbase.people import services as people
     from innerbase.practice import services as practice
@@ -139,6 +140,9 @@ def write_in_every_app(person: Person, text: str) -> None:
         user=user, data_key=key, words={"want": text, "opening": text}, person=friend
     )
     conversations.talk_outcome_save(talk=talk, data_key=key, words={"how_it_went": text})
+    learn.reading_place_save(user=user, code="what-attachment-is", place=3)
+    learn.lesson_read(user=user, code="four-patterns")
+    learn.path_choose(user=user, code="anxious")
     token_create(user=user, data_key=key)
 
 

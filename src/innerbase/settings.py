@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "innerbase.patterns",
     "innerbase.boundaries",  # after people: a restore links boundaries to restored people
     "innerbase.conversations",
+    "innerbase.learn",
     "innerbase.today",
     "innerbase.api",
 ]

@@ -32,6 +32,7 @@ urlpatterns = [
     path("people/boundaries/", include("innerbase.boundaries.urls")),
     path("people/conversations/", include("innerbase.conversations.urls")),
     path("people/", include("innerbase.people.urls")),
+    path("learn/", include("innerbase.learn.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

@@ -13,7 +13,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from innerbase.safety import offline
-from innerbase.safety.views.support import remembered_country
+from innerbase.safety.selectors import remembered_country
 
 STYLESHEET = settings.BASE_DIR / "static" / "css" / "innerbase.css"
 _TOKEN = re.compile(r"--([a-z-]+):\s*(#[0-9A-Fa-f]{6})\s*;")

@@ -10,28 +10,26 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import textstat
 import yaml
 
 import python_texts
 from content_strings import strings
+from reading_rules import (
+    MAX_GRADE,
+    MIN_WORDS,
+    POOL_WORDS,
+    found_in,
+    grade,
+    grade_of_lines,
+)
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "innerbase"
-BANNED = json.loads((PACKAGE / "core" / "content" / "banned_phrases.json").read_text("utf-8"))
-PATTERNS = [
-    (re.compile(rf"\b(?:{entry['pattern']})\b", re.IGNORECASE), entry["why"])
-    for entry in BANNED["phrases"]
-]
 CONTENT = sorted(
     path
     for path in PACKAGE.glob("*/content/*.json")
     if path.name != "banned_phrases.json"  # the list itself
 )
 TEMPLATES = sorted(PACKAGE.rglob("templates/**/*.html"))
-
-
-def found_in(text: str) -> list[str]:
-    return [f"{m.group(0)!r} ({why})" for pattern, why in PATTERNS for m in pattern.finditer(text)]
 
 
 def test_the_rules_cover_every_content_file_and_template():
@@ -85,40 +83,27 @@ def test_the_list_spares_ordinary_words(text):
 # titles, buttons, chips) are measured together, one line each, per file (or, where a file has
 # only a few, with the short texts of the other files), which still catches long, rare words.
 # Attribute text (aria-label, placeholder) is not measured here. What is exempt, and why:
-MAX_GRADE = 8
-MIN_WORDS = 5
-POOL_WORDS = 20  # short texts adding up to fewer words are pooled with other files' (below)
 # Values that are identifiers, never shown: each must look like one (a slug), checked below.
 MACHINE_KEYS = {"code", "codes", "default", "for", "id", "key", "kind", "patterns", "stage"}
-MACHINE_KEYS |= {"starters", "weight", "parts", "template", "theme"}
+MACHINE_KEYS |= {"starters", "weight", "parts", "template", "theme", "lessons", "regions"}
 # Notes for maintainers inside a content file; no page reads them (checked below).
 NOT_SHOWN_KEYS = {"source_note"}
-# Proper names: a person reads them, but no plainer word could stand in their place. They are
-# measured as a one-syllable word ("Name"), so the rest of the sentence is still held to grade 8.
-PROPER_NAMES = [
-    "anxious-preoccupied",  # Bartholomew & Horowitz's names for the four quarters
-    "dismissing-avoidant",
-    "fearful-avoidant",
-    "Innerbase",
-    "ECR-RS",
-    "ECR-R",
-    "GAD-7",
-    "SCS-SF",
-    "RSES",
-    "R. C. Fraley",
-    "Dr. Rosenberg",
-    "Rosenberg",
-    "Raes et al.",
-    "Jacobson–Truax reliable change index",  # the method's name, in the clinicians' fold
-    "Jacobson–Truax",
-    "docs/SECURITY.md",
-    "FHIR",
-]
 # Whole fields left unmeasured, with the reason. Nothing else is skipped.
 EXEMPT_FIELDS = {
     # The names by which these patterns are known in CBT books and in therapy, so a person can
     # recognise them there. Each has a plain definition beside it, which is measured.
     ("thoughts/distortions.json", "label"): "the names of the thinking traps",
+    # The guide to therapy: the names of therapies and organisations (a person must find them
+    # by those names), references, web addresses with their labels, and check dates and
+    # statuses (the page words around them are the template's, measured with it).
+    ("learn/therapy.json", "name"): "names of therapies and organisations",
+    ("learn/therapy.json", "cite"): "a reference's short form (authors and year)",
+    ("learn/therapy.json", "text"): "a reference in full",
+    ("learn/therapy.json", "sources"): "the web pages a directory entry was checked on",
+    ("learn/therapy.json", "url"): "a web address",
+    ("learn/therapy.json", "url_label"): "a web address, shortened",
+    ("learn/therapy.json", "last_verified"): "a date",
+    ("learn/therapy.json", "status"): "checked or unverified, shown through the template",
 }
 INSTRUMENTS = sorted((PACKAGE / "assessments" / "instruments").glob("*.yaml"))
 # Validated questionnaires are used verbatim (docs/CONTENT.md): their items, answer labels,
@@ -139,16 +124,6 @@ VERBATIM_INSTRUCTIONS = {
 }
 
 
-def _named(text: str) -> str:
-    for name in PROPER_NAMES:
-        text = text.replace(name, "Name")
-    return text
-
-
-def grade(text: str) -> float:
-    return float(textstat.flesch_kincaid_grade(_named(text)))
-
-
 def read_strings(value, key=None):
     """(key, text) for every string in a content file that a person reads."""
     if isinstance(value, str):
@@ -160,15 +135,6 @@ def read_strings(value, key=None):
     elif isinstance(value, list):
         for item in value:
             yield from read_strings(item, key)
-
-
-def grade_of_lines(texts: list[str]) -> float:
-    """Flesch-Kincaid's formula over short texts, each counted as one sentence (textstat's own
-    count drops sentences of one or two words, which is all a label is)."""
-    texts = [_named(t) for t in texts]
-    words = sum(textstat.lexicon_count(t) for t in texts)
-    syllables = sum(textstat.syllable_count(t) for t in texts)
-    return 0.39 * words / len(texts) + 11.8 * syllables / words - 15.59
 
 
 def too_hard(where: str, texts: list[str], *, alone: bool = False) -> list[str]:
@@ -407,6 +373,8 @@ MEASURED_ELSEWHERE = {
     ("core/forms.py", "check['hint']"): "core/content/distress.json",
     ("core/forms.py", "words['error'].format(label=check['label'])"): "core distress.json",
     ("safety/forms.py", "section['title']"): "safety/content/plan.json",
+    ("learn/api.py", "path['who']"): "learn/content/paths.json",
+    ("learn/lessons.py", "str(given['label'])"): "a lesson's try-it (tests/learn)",
     ("practice/api.py", "p['link']['detail']"): "a line of the app that offers the practice",
     ("practice/forms.py", "words['choose']"): "practice/content/no_contact.json",
     ("practice/forms.py", "words['reasons_label']"): "practice/content/no_contact.json",

@@ -20,6 +20,7 @@ NEW_PERSONS_CARDS = [
     "today/cards/recovery_key.html",  # order 0, until the recovery key is confirmed
     "journal/cards/check_in.html",  # 10
     "practice/cards/today.html",  # 20, the plan (for everyone until a questionnaire) has a practice
+    "learn/cards/today.html",  # 40, the first lesson of the path for the first weeks
     "assessments/cards/questionnaire.html",  # 60, a first ECR-R take to suggest
     "today/cards/hard_day.html",  # 100, always
 ]
@@ -60,10 +61,10 @@ def test_a_capability_can_add_its_card(alice_client, monkeypatch):
     registry.card_register("extra/hidden.html", order=55, show=lambda request: False)
     registry.card_register("today/cards/hard_day.html", order=100)  # registering again is harmless
     found = registry.cards_for(request)
-    # The new card sits between orders 20 and 60; the hidden one is left out.
-    expected = [*NEW_PERSONS_CARDS[:3], "extra/shown.html", *NEW_PERSONS_CARDS[3:]]
+    # The new card sits between orders 40 and 60; the hidden one is left out.
+    expected = [*NEW_PERSONS_CARDS[:4], "extra/shown.html", *NEW_PERSONS_CARDS[4:]]
     assert [card["template"] for card in found] == expected
-    assert found[3] == {"template": "extra/shown.html", "greeting": "hello alice"}
+    assert found[4] == {"template": "extra/shown.html", "greeting": "hello alice"}
     assert found[-1] == {"template": "today/cards/hard_day.html"}  # no context: template only
 
 
@@ -73,6 +74,7 @@ NAVIGATION = [
     ("Practice", "/practice/"),
     ("People", "/people/"),
     ("Thoughts", "/thoughts/"),
+    ("Learn", "/learn/"),
     ("Questionnaires", "/assessments/"),
     ("Account", "/account/"),
     ("Help", "/help/"),

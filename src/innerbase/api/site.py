@@ -11,6 +11,7 @@ from innerbase.boundaries.api import router as boundaries_router
 from innerbase.conversations.api import router as conversations_router
 from innerbase.experiments.api import router as experiments_router
 from innerbase.journal.api import router as journal_router
+from innerbase.learn.api import router as learn_router
 from innerbase.patterns.api import router as patterns_router
 from innerbase.people.api import router as people_router
 from innerbase.practice.api import router as practice_router
@@ -39,6 +40,7 @@ api.add_router("", people_router)
 api.add_router("", patterns_router)
 api.add_router("", boundaries_router)
 api.add_router("", conversations_router)
+api.add_router("", learn_router)
 
 
 @api.exception_handler(ValidationError)

@@ -1,7 +1,7 @@
 """The provider registry: what spans apps is registered here by each app's `ready()`.
 
-Today cards, a person's data (for export, import and deletion) and what one app made from
-another's rows each have one list here;
+Today cards, a person's data (for export, import and deletion), what one app made from
+another's rows and the journal prompts other apps offer each have one list here;
 progress metrics and report sections will join them the same way when those pages arrive.
 An app adds itself in `AppConfig.ready()`; the pages and services that span apps read these
 lists, never another app's models. A new app is done when it is registered for every kind
@@ -54,9 +54,20 @@ class Related:
     delete: Callable[..., None] | None = None
 
 
+@dataclass(frozen=True)
+class Prompts:
+    """Journal prompts an app offers (a lesson's reflection): `prompts()` gives dicts shaped
+    like the journal's own ({"id", "text", "weight"}). The journal opens an entry with one by
+    its id, and never offers them at random."""
+
+    app: str
+    prompts: Callable[[], list[dict]]
+
+
 _cards: dict[str, Card] = {}
 _data: dict[str, PersonalData] = {}
 _related: dict[tuple[str, str], Related] = {}
+_prompts: dict[str, Prompts] = {}
 
 
 def card_register(template: str, *, order: int, show=None, context=None) -> None:
@@ -103,3 +114,13 @@ def related_to(target: str, *, user, pk) -> list[dict]:
 def personal_data() -> list[PersonalData]:
     """Every app's personal data, in registration order (INSTALLED_APPS order)."""
     return list(_data.values())
+
+
+def prompt_register(app: str, *, prompts) -> None:
+    """Offer journal prompts from `app` (see Prompts)."""
+    _prompts[app] = Prompts(app, prompts)
+
+
+def offered_prompts() -> dict[str, dict]:
+    """Every prompt other apps offer, by id."""
+    return {prompt["id"]: prompt for p in _prompts.values() for prompt in p.prompts()}

@@ -120,7 +120,7 @@ def _checked(payload: EntryIn, user) -> dict:
         refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.")
     if not payload.text.strip() and payload.mood is None:
         refuse("text", "Give some text or a mood (1-10).")
-    if payload.prompt_id and payload.prompt_id not in content.prompts_by_id():
+    if payload.prompt_id and payload.prompt_id not in selectors.prompts_by_id():
         refuse("prompt_id", "Unknown prompt.")
     names = content.emotions()
     for index, emotion in enumerate(payload.emotions):

@@ -41,7 +41,8 @@ class Entry(SealedModel):
     space = models.ForeignKey(
         Space, null=True, blank=True, on_delete=models.SET_NULL, related_name="entries"
     )
-    prompt_id = models.CharField(max_length=8, blank=True)
+    # a prompt's id, or a lesson's reflection ("lesson-<code>", offered through the registry)
+    prompt_id = models.CharField(max_length=80, blank=True)
     mood = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
     energy = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
     occurred_at = models.DateTimeField(default=timezone.now)  # when it happened (backdatable)

@@ -28,8 +28,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from markdown_it import MarkdownIt
-
 # -- an entry's sealed body --------------------------------------------------------------
 BODY_DEFAULTS = {
     "text": "",
@@ -276,15 +274,6 @@ def month_grid(
 
 
 # -- text ----------------------------------------------------------------------------------
-_markdown = MarkdownIt("commonmark", {"html": False}).disable("image")  # no remote images
-
-
-def render_markdown(text: str) -> str:
-    """Markdown to HTML with raw HTML escaped and no images (nothing may load from elsewhere);
-    markdown-it refuses javascript:, vbscript:, file: and data: links."""
-    return str(_markdown.render(text))
-
-
 def split_tags(raw: str, *, limit: int = 20, length: int = 60) -> list[str]:
     """'work, Sunday nights ,, work' -> ['work', 'Sunday nights']: trimmed, deduplicated."""
     seen, tags = set(), []

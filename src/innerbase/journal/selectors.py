@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from django.db.models import Count, QuerySet
 from django.utils import timezone
 
+from innerbase.core import registry
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.journal import content, rules, search
 from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
@@ -255,6 +256,12 @@ def attachment_pattern(*, user) -> str | None:
 
     category = assessments.latest_category(user=user, code="ecr-r")
     return rules.REGION_PATTERN.get(category) if category else None
+
+
+def prompts_by_id() -> dict[str, dict]:
+    """Every prompt an entry can start from: the journal's own and those other apps offer (a
+    lesson's reflection), by id."""
+    return {**registry.offered_prompts(), **content.prompts_by_id()}
 
 
 def recent_prompt_ids(*, user, days: int = 60) -> set[str]:

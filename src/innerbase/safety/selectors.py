@@ -14,6 +14,21 @@ def helpline_country_name(code: str | None) -> str | None:
     return country["name"] if country else None
 
 
+COUNTRY_SESSION_KEY = "help_country"
+
+
+def remembered_country(request) -> str | None:
+    """The country kept for this browser or account, else a guess from the browser's languages
+    (the helplines' country; the therapy guide starts from it too)."""
+    for remembered in (
+        request.session.get(COUNTRY_SESSION_KEY),
+        request.user.country if request.user.is_authenticated else None,
+    ):
+        if remembered and helplines.for_country(remembered):
+            return remembered
+    return helplines.country_from_accept_language(request.headers.get("Accept-Language"))
+
+
 def plan_of(*, user, data_key: bytes) -> dict[str, str] | None:
     """The person's plan as {section key: text}, or None when they have not made one."""
     plan = owned(SafetyPlan, user=user).first()

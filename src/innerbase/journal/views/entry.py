@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from innerbase.core import distress, registry
 from innerbase.core.clock import remember_time_zone
+from innerbase.core.markdown import render_markdown
 from innerbase.core.saving import deleted, saved_and_screened
 from innerbase.core.stop_rule import calming_offer_keep, calming_offer_pop
 from innerbase.journal import content, forms, rules, selectors, services
@@ -113,7 +114,7 @@ def _mode_and_prompt(request):
     if mode not in MODE_LABELS or mode == "quick":
         raise Http404("No such kind of entry")
     prompt_id = request.GET.get("prompt") or request.POST.get("prompt_id") or ""
-    prompt = content.prompts_by_id().get(prompt_id)
+    prompt = selectors.prompts_by_id().get(prompt_id)
     if prompt_id and prompt is None:
         raise Http404("No such prompt")
     return ("guided" if prompt and mode == "free" else mode), prompt
@@ -154,7 +155,9 @@ def new(request):
                 body=body,
                 writing_seconds=form.writing_seconds(),
                 mode=data["mode"],
-                prompt_id=data["prompt_id"] if data["prompt_id"] in content.prompts_by_id() else "",
+                prompt_id=data["prompt_id"]
+                if data["prompt_id"] in selectors.prompts_by_id()
+                else "",
                 draft_key=_draft_key(None, mode),
                 **_saved_fields(request, data),
             )
@@ -229,9 +232,9 @@ def entry(request, entry_id):
             "space_name": selectors.space_name(space=entry.space, data_key=key),
             "today": timezone.localdate(),
             "body": body,
-            "html": rules.render_markdown(body["text"]),
+            "html": render_markdown(body["text"]),
             "mode_label": MODE_LABELS.get(entry.mode, entry.mode),
-            "prompt": content.prompts_by_id().get(entry.prompt_id),
+            "prompt": selectors.prompts_by_id().get(entry.prompt_id),
             "emotions": [{"label": names.get(e["name"], e["name"]), **e} for e in body["emotions"]],
             "urges": [
                 {"label": u["name"] if u.get("own") else urges.get(u["name"], u["name"]), **u}
@@ -306,7 +309,7 @@ def edit(request, entry_id):
     form = forms.EntryForm(
         initial=initial, spaces=selectors.space_names(user=request.user, data_key=key)
     )
-    prompt = content.prompts_by_id().get(entry.prompt_id)
+    prompt = selectors.prompts_by_id().get(entry.prompt_id)
     return render(
         request,
         "journal/entry_form.html",
@@ -335,7 +338,7 @@ def delete(request, entry_id):
 def versions(request, entry_id):
     entry = selectors.entry_or_404(user=request.user, pk=entry_id)
     earlier = [
-        {"version": version, "html": rules.render_markdown(body["text"]), "body": body}
+        {"version": version, "html": render_markdown(body["text"]), "body": body}
         for version, body in selectors.versions_of(entry=entry, data_key=request.vault.data_key)
     ]
     return render(request, "journal/versions.html", {"entry": entry, "earlier": earlier})

@@ -7,8 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from innerbase.core.redirects import safe_next
 from innerbase.safety import content, helplines, offline, screening, selectors
-
-COUNTRY_SESSION_KEY = "help_country"
+from innerbase.safety.selectors import COUNTRY_SESSION_KEY, remembered_country
 
 
 def _answers(kind: str) -> dict[str, bool]:
@@ -26,17 +25,6 @@ def chosen_country(request) -> str | None:
             request.session[COUNTRY_SESSION_KEY] = picked
         return picked
     return remembered_country(request)
-
-
-def remembered_country(request) -> str | None:
-    """The country kept for this browser or account, else a guess from the browser's languages."""
-    for remembered in (
-        request.session.get(COUNTRY_SESSION_KEY),
-        request.user.country if request.user.is_authenticated else None,
-    ):
-        if remembered and helplines.for_country(remembered):
-            return remembered
-    return helplines.country_from_accept_language(request.headers.get("Accept-Language"))
 
 
 def _helplines_context(request) -> dict:
