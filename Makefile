@@ -72,6 +72,14 @@ bench: install
 	$(BIN)/python bench/assessments.py
 	$(BIN)/python bench/journal.py
 	$(BIN)/python bench/thoughts.py
+	$(BIN)/python bench/practice.py
+	$(BIN)/python bench/experiments.py
+	$(BIN)/python bench/toolkit.py
+	$(BIN)/python bench/people.py
+	$(BIN)/python bench/patterns.py
+	$(BIN)/python bench/boundaries.py
+	$(BIN)/python bench/conversations.py
+	$(BIN)/python bench/learn.py
 	$(BIN)/python bench/crisis_eval.py
 	$(BIN)/python bench/crisis_eval.py --holdout
 

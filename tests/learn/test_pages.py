@@ -145,7 +145,7 @@ def test_the_reflection_opens_the_journal_with_the_prompt_and_keeps_it(alice, al
 def test_the_therapy_guide_lists_a_countrys_directories(alice, alice_client):
     guide = content.therapy()
     page = text(alice_client.get("/learn/therapy/?country=GB"))
-    assert guide["intro"] in page and "Finding a therapist in United Kingdom" in page
+    assert guide["intro"] in page and "Finding a therapist: United Kingdom" in page
     for entry in content.countries()["GB"]["entries"]:
         assert entry["name"] in page and f'href="{entry["url"]}"' in page
     assert all(therapy["name"] in page for therapy in guide["therapies"])
@@ -154,7 +154,7 @@ def test_the_therapy_guide_lists_a_countrys_directories(alice, alice_client):
 def test_the_guide_starts_from_the_persons_country_and_says_when_it_lists_none(alice, alice_client):
     alice.user.country = "GB"
     alice.user.save(update_fields=["country"])
-    assert "Finding a therapist in United Kingdom" in text(alice_client.get("/learn/therapy/"))
+    assert "Finding a therapist: United Kingdom" in text(alice_client.get("/learn/therapy/"))
     page = text(alice_client.get("/learn/therapy/?country=ZZ"))
     assert "We don't list that country yet" in page
     assert content.therapy()["elsewhere"]["intro"] in page

@@ -48,6 +48,7 @@
   var speech = window.speechSynthesis;
   if (!listen || !speech || typeof window.SpeechSynthesisUtterance !== "function") { return; }
   var startLabel = listen.textContent;
+  var note = lesson.querySelector("[data-listen-note]");
   var speaking = false;
 
   function stop() {
@@ -66,7 +67,13 @@
     var utterance = new window.SpeechSynthesisUtterance(blocks[index].textContent);
     utterance.lang = document.documentElement.lang || "en";
     utterance.onend = function () { speakFrom(index + 1); };
-    utterance.onerror = function () { stop(); };
+    utterance.onerror = function (event) {
+      // "interrupted" and "canceled" are Stop itself; anything else means no voice came.
+      if (event.error !== "interrupted" && event.error !== "canceled" && note) {
+        note.textContent = note.getAttribute("data-failed");
+      }
+      stop();
+    };
     blocks[index].classList.add("is-spoken");
     speech.speak(utterance);
   }
@@ -75,6 +82,7 @@
   listen.addEventListener("click", function () {
     if (speaking) { stop(); return; }
     speaking = true;
+    if (note) { note.textContent = ""; }
     listen.textContent = listen.getAttribute("data-stop-label");
     listen.setAttribute("aria-pressed", "true");
     speakFrom(placeNow());
