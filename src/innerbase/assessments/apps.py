@@ -7,7 +7,7 @@ class AssessmentsConfig(AppConfig):
     verbose_name = "Assessments"
 
     def ready(self):
-        from innerbase.assessments import cards, checks, selectors, services  # noqa: F401  (checks registers itself)
+        from innerbase.assessments import cards, checks, report, selectors, services  # noqa: F401  (checks registers itself)
         from innerbase.assessments.models import Take
         from innerbase.core import navigation, registry
 
@@ -21,4 +21,7 @@ class AssessmentsConfig(AppConfig):
             app="assessments",
             rows=selectors.takes_about_person,
             delete=services.takes_about_person_delete,
+        )
+        registry.report_register(
+            "assessments", app="assessments", order=70, build=report.assessments_section
         )

@@ -7,7 +7,7 @@ class BoundariesConfig(AppConfig):
     verbose_name = "Boundaries"
 
     def ready(self):
-        from innerbase.boundaries import selectors, services
+        from innerbase.boundaries import report, selectors, services
         from innerbase.boundaries.models import Boundary, BoundaryLog
         from innerbase.boundaries.views import pages
         from innerbase.core import registry
@@ -25,4 +25,7 @@ class BoundariesConfig(AppConfig):
             app="boundaries",
             rows=selectors.linked_to_person,
             delete=services.linked_to_person_delete,
+        )
+        registry.report_register(
+            "boundaries", app="boundaries", order=60, build=report.boundaries_section
         )

@@ -7,7 +7,7 @@ class ConversationsConfig(AppConfig):
     verbose_name = "Say it securely"
 
     def ready(self):
-        from innerbase.conversations import selectors, services
+        from innerbase.conversations import report, selectors, services
         from innerbase.conversations.models import Statement, Talk
         from innerbase.conversations.views import talks
         from innerbase.core import registry
@@ -26,3 +26,4 @@ class ConversationsConfig(AppConfig):
             rows=selectors.linked_to_person,
             delete=services.linked_to_person_delete,
         )
+        registry.report_register("talks", app="conversations", order=65, build=report.talks_section)

@@ -96,6 +96,8 @@ class DistressCheckForm(forms.Form):
                 value = None
             chosen[moment] = value if distress.is_rating(value) else None
         return chosen
+
+
 def label_of(field: BoundField) -> str:
     """The field's label as a name in a sentence (without a trailing colon or full stop)."""
     return str(field.label or field.name).strip().rstrip(":.").strip()

@@ -64,10 +64,24 @@ class Prompts:
     prompts: Callable[[], list[dict]]
 
 
+@dataclass(frozen=True)
+class ReportSection:
+    """A section of the therapist report an app offers: `build(user=, data_key=, since=,
+    until=, entries=)` gives its blocks (reports/document.py says their shapes) for the dates
+    `since`..`until` (inclusive, the person's days); `entries` are the ids the person chose,
+    for a section made of chosen rows."""
+
+    code: str
+    app: str
+    order: int
+    build: Callable[..., list[dict]]
+
+
 _cards: dict[str, Card] = {}
 _data: dict[str, PersonalData] = {}
 _related: dict[tuple[str, str], Related] = {}
 _prompts: dict[str, Prompts] = {}
+_report_sections: dict[str, ReportSection] = {}
 
 
 def card_register(template: str, *, order: int, show=None, context=None) -> None:
@@ -124,3 +138,13 @@ def prompt_register(app: str, *, prompts) -> None:
 def offered_prompts() -> dict[str, dict]:
     """Every prompt other apps offer, by id."""
     return {prompt["id"]: prompt for p in _prompts.values() for prompt in p.prompts()}
+
+
+def report_register(code: str, *, app: str, order: int, build) -> None:
+    """Offer section `code` of the therapist report from `app` (see ReportSection)."""
+    _report_sections[code] = ReportSection(code, app, order, build)
+
+
+def report_sections() -> list[ReportSection]:
+    """Every section the report can hold, in the report's order."""
+    return sorted(_report_sections.values(), key=lambda section: section.order)

@@ -8,7 +8,11 @@ class ExperimentsConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import registry
+        from innerbase.experiments import report
         from innerbase.experiments.models import Ladder, Step, Try
 
         # No navigation entry: the practice hub links here (experiments:index).
         registry.data_register("experiments", models=(Ladder, Step, Try))
+        registry.report_register(
+            "ladders", app="experiments", order=50, build=report.ladders_section
+        )

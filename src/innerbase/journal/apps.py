@@ -8,6 +8,7 @@ class JournalConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
+        from innerbase.journal import report
         from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
         from innerbase.journal.views import entries
 
@@ -16,3 +17,5 @@ class JournalConfig(AppConfig):
             "journal/cards/check_in.html", order=10, context=entries.check_in_card
         )
         registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))
+        registry.report_register("mood", app="journal", order=10, build=report.mood_section)
+        registry.report_register("entries", app="journal", order=90, build=report.entries_section)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from collections import Counter, defaultdict
 
 from django.db.models import Count, QuerySet
@@ -273,3 +274,30 @@ def recent_prompt_ids(*, user, days: int = 60) -> set[str]:
         .exclude(prompt_id="")
         .values_list("prompt_id", flat=True)
     )
+
+
+def entries_between(*, user, data_key: bytes, start, end, limit: int) -> list[dict]:
+    """The person's entries from `start` to before `end`, newest first, at most `limit` (and
+    one more, so the caller knows there are more), each opened, for choosing some."""
+    ids = list(
+        owned(Entry, user=user)
+        .filter(occurred_at__gte=start, occurred_at__lt=end)
+        .order_by("-occurred_at")
+        .values_list("pk", flat=True)[: limit + 1]
+    )
+    return opened(user=user, data_key=data_key, ids=ids)
+
+
+def entry_ids_between(*, user, ids: list[str], start, end) -> set[str]:
+    """Which of `ids` are the person's entries from `start` to before `end` (others' ids,
+    ids out of the dates and malformed ones are simply not among them)."""
+    wanted = []
+    for pk in ids:
+        try:
+            wanted.append(uuid.UUID(str(pk)))
+        except ValueError:
+            continue
+    found = owned(Entry, user=user).filter(
+        pk__in=wanted, occurred_at__gte=start, occurred_at__lt=end
+    )
+    return {str(pk) for pk in found.values_list("pk", flat=True)}

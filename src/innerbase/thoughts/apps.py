@@ -8,7 +8,7 @@ class ThoughtsConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.thoughts import selectors
+        from innerbase.thoughts import report, selectors
         from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
         navigation.register("Thoughts", "thoughts:index", order=30)
@@ -16,3 +16,5 @@ class ThoughtsConfig(AppConfig):
         registry.related_register(
             "journal.entry", app="thoughts", rows=selectors.records_from_entry
         )
+        registry.report_register("records", app="thoughts", order=30, build=report.records_section)
+        registry.report_register("beliefs", app="thoughts", order=40, build=report.beliefs_section)
