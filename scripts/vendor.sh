@@ -25,3 +25,9 @@ fetch() {  # package version file-in-package destination-folder
 rm -f tests/browser/vendor/VERSIONS.txt.new
 fetch axe-core 4.14.1 axe.min.js tests/browser/vendor
 mv tests/browser/vendor/VERSIONS.txt.new tests/browser/vendor/VERSIONS.txt
+
+# DejaVu Sans: the therapist report's PDF font (reports/pdf.py), so any language prints.
+rm -f src/innerbase/reports/fonts/VERSIONS.txt.new
+fetch dejavu-fonts-ttf 2.37.3 ttf/DejaVuSans.ttf src/innerbase/reports/fonts
+fetch dejavu-fonts-ttf 2.37.3 ttf/DejaVuSans-Bold.ttf src/innerbase/reports/fonts
+mv src/innerbase/reports/fonts/VERSIONS.txt.new src/innerbase/reports/fonts/VERSIONS.txt
