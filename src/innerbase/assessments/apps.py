@@ -22,3 +22,4 @@ class AssessmentsConfig(AppConfig):
             rows=selectors.takes_about_person,
             delete=services.takes_about_person_delete,
         )
+        registry.wins_register("assessments", wins=selectors.wins)

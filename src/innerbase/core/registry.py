@@ -1,7 +1,8 @@
 """The provider registry: what spans apps is registered here by each app's `ready()`.
 
 Today cards, a person's data (for export, import and deletion), what one app made from
-another's rows and the journal prompts other apps offer each have one list here;
+another's rows, the journal prompts other apps offer and the wins each app counts each have
+one list here;
 progress metrics and report sections will join them the same way when those pages arrive.
 An app adds itself in `AppConfig.ready()`; the pages and services that span apps read these
 lists, never another app's models. A new app is done when it is registered for every kind
@@ -64,10 +65,21 @@ class Prompts:
     prompts: Callable[[], list[dict]]
 
 
+@dataclass(frozen=True)
+class Wins:
+    """The wins an app counts (a kept intention, an urge that passed): `wins(user=...,
+    data_key=..., since=None, until=None, limit=None)` gives [{"when": aware datetime,
+    "text", "kind", "url"}], newest first, `since` <= when < `until`, at most `limit`."""
+
+    app: str
+    wins: Callable[..., list[dict]]
+
+
 _cards: dict[str, Card] = {}
 _data: dict[str, PersonalData] = {}
 _related: dict[tuple[str, str], Related] = {}
 _prompts: dict[str, Prompts] = {}
+_wins: dict[str, Wins] = {}
 
 
 def card_register(template: str, *, order: int, show=None, context=None) -> None:
@@ -124,3 +136,20 @@ def prompt_register(app: str, *, prompts) -> None:
 def offered_prompts() -> dict[str, dict]:
     """Every prompt other apps offer, by id."""
     return {prompt["id"]: prompt for p in _prompts.values() for prompt in p.prompts()}
+
+
+def wins_register(app: str, *, wins) -> None:
+    """Count the wins `app` holds (see Wins)."""
+    _wins[app] = Wins(app, wins)
+
+
+def wins_for(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
+    """Every app's wins between `since` (included) and `until` (left out), newest first, at
+    most `limit` (each app is asked for at most `limit` too, so a page stays bounded)."""
+    found = [
+        win
+        for w in _wins.values()
+        for win in w.wins(user=user, data_key=data_key, since=since, until=until, limit=limit)
+    ]
+    found.sort(key=lambda win: win["when"], reverse=True)
+    return found if limit is None else found[:limit]

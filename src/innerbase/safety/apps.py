@@ -8,7 +8,7 @@ class SafetyConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.safety import checks  # noqa: F401  (registers the helpline check)
+        from innerbase.safety import checks, selectors  # noqa: F401  (checks registers itself)
         from innerbase.safety.models import (
             CalmCheckout,
             CheckInAsked,
@@ -25,3 +25,4 @@ class SafetyConfig(AppConfig):
             models=(SafetyPlan, CalmCheckout, Pause),
             derived=(CheckInAsked, CheckInDue),
         )
+        registry.wins_register("safety", wins=selectors.wins)
