@@ -114,7 +114,7 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
     if until is not None:
         found = found.filter(created_at__lt=until)
     url = reverse("checkins:checkin")
-    result = []
+    result: list[dict] = []
     # A check-in without a win is skipped, so read in slices until `limit` wins are found.
     step = max(limit or 50, 20)
     offset = 0

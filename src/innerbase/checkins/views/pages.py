@@ -126,8 +126,6 @@ def wins(request):
     )
     shown = found[:WINS_PAGE]
     words = content.wins()
-    for win in shown:
-        win["kind_label"] = words["kinds"].get(win["kind"], "")
     older = shown[-1]["when"].isoformat() if len(found) > WINS_PAGE else ""
     return render(
         request,
