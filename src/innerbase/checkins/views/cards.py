@@ -10,7 +10,7 @@ from innerbase.core import registry
 from innerbase.journal import selectors as journal
 
 LATELY_DAYS = 90  # "lately": wins older than this are not brought back on a hard day
-LOOKED_AT = 30  # the newest wins the three are chosen from
+LOOKED_AT = 9  # the newest wins (of every app) the three are chosen from
 
 
 def weekly_shown(request) -> bool:
