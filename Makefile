@@ -80,6 +80,7 @@ bench: install
 	$(BIN)/python bench/boundaries.py
 	$(BIN)/python bench/conversations.py
 	$(BIN)/python bench/learn.py
+	$(BIN)/python bench/checkins.py
 	$(BIN)/python bench/crisis_eval.py
 	$(BIN)/python bench/crisis_eval.py --holdout
 

@@ -41,6 +41,7 @@ def write_in_every_app(person: Person, text: str) -> None:
     from innerbase.assessments import selectors as assessment_selectors
     from innerbase.assessments import services as assessments
     from innerbase.boundaries import services as boundaries
+    from innerbase.checkins import services as checkins
     from innerbase.conversations import services as conversations
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
@@ -143,6 +144,11 @@ def write_in_every_app(person: Person, text: str) -> None:
     learn.reading_place_save(user=user, code="what-attachment-is", place=3)
     learn.lesson_read(user=user, code="four-patterns")
     learn.path_choose(user=user, code="anxious")
+    words = {"went_well": text, "win": text, "intention": text[:500]}
+    checkins.checkin_save(
+        user=user, data_key=key, week=today, signs={"curious": 3, "needs": "na"}, words=words
+    )
+    checkins.week_skip(user=user, weekday=today.weekday(), week=today)
     token_create(user=user, data_key=key)
 
 

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "innerbase.conversations",
     "innerbase.learn",
     "innerbase.reports",
+    "innerbase.checkins",
     "innerbase.today",
     "innerbase.api",
 ]

@@ -34,6 +34,8 @@ urlpatterns = [
     path("people/", include("innerbase.people.urls")),
     path("learn/", include("innerbase.learn.urls")),
     path("report/", include("innerbase.reports.urls")),
+    path("progress/check-in/", include("innerbase.checkins.urls")),
+    path("progress/wins/", include("innerbase.checkins.wins_urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

@@ -387,6 +387,12 @@ MEASURED_ELSEWHERE = {
     ("patterns/forms.py", "step['own_label']"): "patterns/content/review.json",
     ("patterns/forms.py", "step['own_hint']"): "patterns/content/review.json",
     ("boundaries/forms.py", "label"): "boundaries/content/boundaries.json fields",
+    ("checkins/forms.py", "words[field]"): "checkins/content/checkins.json page",
+    ("checkins/forms.py", "words[f'{field}_hint']"): "checkins/content/checkins.json page",
+    ("checkins/forms.py", "sign['text']"): "checkins/content/checkins.json signs",
+    ("checkins/forms.py", "sign['hint']"): "checkins/content/checkins.json signs",
+    ("checkins/views/pages.py", "content.page()['saved']"): "checkins/content/checkins.json",
+    ("checkins/views/pages.py", "content.page()['skipped']"): "checkins/content/checkins.json",
 }
 
 

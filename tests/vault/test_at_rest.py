@@ -62,6 +62,7 @@ def write_everywhere(person) -> None:
     """The sentence through every capability that keeps writing, by its own services, so the
     copies they make (versions, drafts, tags, the search index) are covered too."""
     from innerbase.boundaries import services as boundaries
+    from innerbase.checkins import services as checkins
     from innerbase.conversations import services as conversations
     from innerbase.experiments import services as experiments
     from innerbase.journal import services as journal
@@ -106,6 +107,10 @@ def write_everywhere(person) -> None:
     )
     boundaries.log_add(
         boundary=boundary, data_key=key, outcome="crossed", day=dt.date(2026, 11, 30), note=SENTENCE
+    )
+    checkin_words = {"went_well": SENTENCE, "win": SENTENCE, "intention": SENTENCE[:500]}
+    checkins.checkin_save(
+        user=user, data_key=key, week=dt.date(2026, 11, 30), signs={"trust": 2}, words=checkin_words
     )
     # the people list: a name is as private as an entry, and so is what is noted about them
     jordan = people.person_add(

@@ -8,6 +8,7 @@ from innerbase.api import account
 from innerbase.api.auth import token_or_session
 from innerbase.assessments.api import router as assessments_router
 from innerbase.boundaries.api import router as boundaries_router
+from innerbase.checkins.api import router as checkins_router
 from innerbase.conversations.api import router as conversations_router
 from innerbase.experiments.api import router as experiments_router
 from innerbase.journal.api import router as journal_router
@@ -43,6 +44,7 @@ api.add_router("", boundaries_router)
 api.add_router("", conversations_router)
 api.add_router("", learn_router)
 api.add_router("", reports_router)
+api.add_router("", checkins_router)
 
 
 @api.exception_handler(ValidationError)

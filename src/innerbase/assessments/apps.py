@@ -25,3 +25,4 @@ class AssessmentsConfig(AppConfig):
         registry.report_register(
             "assessments", app="assessments", order=70, build=report.assessments_section
         )
+        registry.wins_register("assessments", wins=selectors.wins)

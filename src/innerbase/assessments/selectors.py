@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.urls import reverse
 
-from innerbase.assessments import instruments
+from innerbase.assessments import instruments, scoring
 from innerbase.assessments.instruments import Instrument
 from innerbase.assessments.models import Take
 from innerbase.core import distress
@@ -184,3 +184,40 @@ def latest_about(*, user, code: str, targets: tuple[str, ...]) -> list[dict]:
         for target in targets
         if target in latest
     ]
+
+
+def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
+    """The finished takes with a reliable improvement on a scale since the take before them
+    (same questionnaire, about the same person), newest first, as wins (see
+    core.registry.wins_register). Scores are plain, so no key is needed."""
+    enabled = set(enabled_codes())
+    takes = owned(Take, user=user).exclude(completed_at=None).filter(code__in=enabled)
+    takes = takes.only("id", "code", "target", "scores", "completed_at").order_by("completed_at")
+    before: dict[tuple[str, str], Take] = {}
+    found = []
+    for take in takes:
+        if until is not None and take.completed_at >= until:
+            break
+        earlier = before.get((take.code, take.target))
+        before[(take.code, take.target)] = take
+        if earlier is None or (since is not None and take.completed_at < since):
+            continue
+        instrument = instruments.load(take.code)
+        changes = scoring.changes(instrument, earlier.scores, take.scores)
+        better = [
+            instrument.subscale(key).name
+            for key, change in changes.items()
+            if change is not None and change["verdict"] == "reliable improvement"
+        ]
+        if better:
+            found.append(
+                {
+                    "when": take.completed_at,
+                    "text": f"{instrument.short_name}: a real change for the better in "
+                    + ", ".join(better).lower(),
+                    "kind": "assessment",
+                    "url": take.get_absolute_url(),
+                }
+            )
+    found.reverse()
+    return found if limit is None else found[:limit]

@@ -1,7 +1,8 @@
 """The provider registry: what spans apps is registered here by each app's `ready()`.
 
 Today cards, a person's data (for export, import and deletion), what one app made from
-another's rows and the journal prompts other apps offer each have one list here;
+another's rows, the journal prompts other apps offer and the wins each app counts each have
+one list here;
 progress metrics and report sections will join them the same way when those pages arrive.
 An app adds itself in `AppConfig.ready()`; the pages and services that span apps read these
 lists, never another app's models. A new app is done when it is registered for every kind
@@ -67,9 +68,9 @@ class Prompts:
 @dataclass(frozen=True)
 class ReportSection:
     """A section of the therapist report an app offers: `build(user=, data_key=, since=,
-    until=, entries=)` gives its blocks (reports/document.py says their shapes) for the dates
-    `since`..`until` (inclusive, the person's days); `entries` are the ids the person chose,
-    for a section made of chosen rows."""
+    until=, chosen=)` gives its blocks (reports/document.py says their shapes) for the dates
+    `since`..`until` (inclusive, the person's days); `chosen` holds what the person picked
+    for a section made of chosen rows ({"entries": ids, "parts": codes})."""
 
     code: str
     app: str
@@ -77,11 +78,22 @@ class ReportSection:
     build: Callable[..., list[dict]]
 
 
+@dataclass(frozen=True)
+class Wins:
+    """The wins an app counts (a kept intention, an urge that passed): `wins(user=...,
+    data_key=..., since=None, until=None, limit=None)` gives [{"when": aware datetime,
+    "text", "kind", "url"}], newest first, `since` <= when < `until`, at most `limit`."""
+
+    app: str
+    wins: Callable[..., list[dict]]
+
+
 _cards: dict[str, Card] = {}
 _data: dict[str, PersonalData] = {}
 _related: dict[tuple[str, str], Related] = {}
 _prompts: dict[str, Prompts] = {}
 _report_sections: dict[str, ReportSection] = {}
+_wins: dict[str, Wins] = {}
 
 
 def card_register(template: str, *, order: int, show=None, context=None) -> None:
@@ -148,3 +160,20 @@ def report_register(code: str, *, app: str, order: int, build) -> None:
 def report_sections() -> list[ReportSection]:
     """Every section the report can hold, in the report's order."""
     return sorted(_report_sections.values(), key=lambda section: section.order)
+
+
+def wins_register(app: str, *, wins) -> None:
+    """Count the wins `app` holds (see Wins)."""
+    _wins[app] = Wins(app, wins)
+
+
+def wins_for(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
+    """Every app's wins between `since` (included) and `until` (left out), newest first, at
+    most `limit` (each app is asked for at most `limit` too, so a page stays bounded)."""
+    found = [
+        win
+        for w in _wins.values()
+        for win in w.wins(user=user, data_key=data_key, since=since, until=until, limit=limit)
+    ]
+    found.sort(key=lambda win: win["when"], reverse=True)
+    return found if limit is None else found[:limit]

@@ -8,7 +8,7 @@ class ExperimentsConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import registry
-        from innerbase.experiments import report
+        from innerbase.experiments import report, selectors
         from innerbase.experiments.models import Ladder, Step, Try
 
         # No navigation entry: the practice hub links here (experiments:index).
@@ -16,3 +16,4 @@ class ExperimentsConfig(AppConfig):
         registry.report_register(
             "ladders", app="experiments", order=50, build=report.ladders_section
         )
+        registry.wins_register("experiments", wins=selectors.wins)

@@ -172,3 +172,28 @@ def next_step(*, user, data_key: bytes, template: str | None = None) -> dict | N
         "step_text": step_text(step=step, data_key=data_key),
         "url": reverse("experiments:try_new", args=[ladder.pk, step.pk]),
     }
+
+
+def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
+    """The ladder steps the person marked ready to climb on from, newest first, as wins (see
+    core.registry.wins_register)."""
+    found = (
+        owned(Step, user=user)
+        .filter(ready=True)
+        .exclude(ready_at=None)
+        .select_related("ladder")
+        .order_by("-ready_at")
+    )
+    if since is not None:
+        found = found.filter(ready_at__gte=since)
+    if until is not None:
+        found = found.filter(ready_at__lt=until)
+    return [
+        {
+            "when": step.ready_at,
+            "text": f"A step climbed: {step_text(step=step, data_key=data_key)}",
+            "kind": "ladder",
+            "url": step.ladder.get_absolute_url(),
+        }
+        for step in (found if limit is None else found[:limit])
+    ]

@@ -8,6 +8,7 @@ class PracticeConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
+        from innerbase.practice import selectors
         from innerbase.practice.models import (
             Affirmation,
             Intention,
@@ -24,3 +25,4 @@ class PracticeConfig(AppConfig):
             "practice",
             models=(Plan, PracticeDay, Intention, Affirmation, Setback, NoContact),
         )
+        registry.wins_register("practice", wins=selectors.wins)

@@ -238,3 +238,22 @@ def no_contact(*, user, data_key: bytes, today: dt.date) -> dict[str, Any]:
 def today() -> dt.date:
     """The date on the person's own clock (their zone is active for the request)."""
     return timezone.localdate()
+
+
+def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
+    """The intentions kept, newest first, as wins (see core.registry.wins_register)."""
+    found = owned(Intention, user=user).exclude(done_at=None).order_by("-done_at")
+    if since is not None:
+        found = found.filter(done_at__gte=since)
+    if until is not None:
+        found = found.filter(done_at__lt=until)
+    url = reverse("practice:intentions")
+    return [
+        {
+            "when": row.done_at,
+            "text": f"Kept: {intention_text(intention=row, data_key=data_key)['text']}",
+            "kind": "intention",
+            "url": url,
+        }
+        for row in (found if limit is None else found[:limit])
+    ]

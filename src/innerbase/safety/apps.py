@@ -8,9 +8,10 @@ class SafetyConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.safety import (
-            checks,  # noqa: F401  (registers the helpline check)
+        from innerbase.safety import (  # noqa: F401  (checks registers the helpline check)
+            checks,
             report,
+            selectors,
         )
         from innerbase.safety.models import (
             CalmCheckout,
@@ -29,3 +30,4 @@ class SafetyConfig(AppConfig):
             derived=(CheckInAsked, CheckInDue),
         )
         registry.report_register("pauses", app="safety", order=20, build=report.pauses_section)
+        registry.wins_register("safety", wins=selectors.wins)

@@ -48,3 +48,23 @@ def urge_label(*, pause: Pause, data_key: bytes) -> str:
     if pause.urge == "own":
         return pause.open_text(data_key, "own_urge")
     return content.urges().get(pause.urge, pause.urge)
+
+
+def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
+    """The urges that passed during a pause, newest first, as wins (see
+    core.registry.wins_register)."""
+    found = owned(Pause, user=user).filter(passed=True).exclude(completed_at=None)
+    found = found.order_by("-completed_at")
+    if since is not None:
+        found = found.filter(completed_at__gte=since)
+    if until is not None:
+        found = found.filter(completed_at__lt=until)
+    return [
+        {
+            "when": pause.completed_at,
+            "text": f"An urge passed: {urge_label(pause=pause, data_key=data_key)}",
+            "kind": "pause",
+            "url": pause.get_absolute_url(),
+        }
+        for pause in (found if limit is None else found[:limit])
+    ]
