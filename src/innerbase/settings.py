@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "innerbase.boundaries",  # after people: a restore links boundaries to restored people
     "innerbase.conversations",
     "innerbase.learn",
+    "innerbase.progress",
     "innerbase.today",
     "innerbase.api",
 ]

@@ -33,6 +33,7 @@ urlpatterns = [
     path("people/conversations/", include("innerbase.conversations.urls")),
     path("people/", include("innerbase.people.urls")),
     path("learn/", include("innerbase.learn.urls")),
+    path("progress/", include("innerbase.progress.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

@@ -15,6 +15,7 @@ from innerbase.learn.api import router as learn_router
 from innerbase.patterns.api import router as patterns_router
 from innerbase.people.api import router as people_router
 from innerbase.practice.api import router as practice_router
+from innerbase.progress.api import router as progress_router
 from innerbase.safety.api import router as safety_router
 from innerbase.thoughts.api import router as thoughts_router
 from innerbase.toolkit.api import router as toolkit_router
@@ -41,6 +42,7 @@ api.add_router("", patterns_router)
 api.add_router("", boundaries_router)
 api.add_router("", conversations_router)
 api.add_router("", learn_router)
+api.add_router("", progress_router)
 
 
 @api.exception_handler(ValidationError)

@@ -8,7 +8,9 @@ class ExperimentsConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import registry
+        from innerbase.experiments import selectors
         from innerbase.experiments.models import Ladder, Step, Try
 
         # No navigation entry: the practice hub links here (experiments:index).
         registry.data_register("experiments", models=(Ladder, Step, Try))
+        registry.progress_register("experiments", series=selectors.progress_series, order=40)

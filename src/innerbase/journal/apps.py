@@ -8,6 +8,7 @@ class JournalConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
+        from innerbase.journal import selectors
         from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
         from innerbase.journal.views import entries
 
@@ -16,3 +17,4 @@ class JournalConfig(AppConfig):
             "journal/cards/check_in.html", order=10, context=entries.check_in_card
         )
         registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))
+        registry.progress_register("journal", series=selectors.progress_series, order=10)

@@ -3,7 +3,8 @@
 Everything a person writes or picks about an entry (text, emotions, triggers, sensations,
 urges, what helped, gratitude and grief answers) is one sealed JSON body. Only numbers and
 fixed choices stay plain — mood, energy, hours slept, moved and talked today, mode, prompt id
-and dates — so the calendar, the consistency count and the progress page need no key; search and filters decrypt the person's own entries.
+and dates — so the calendar, the consistency count and the progress page need no key;
+search and filters decrypt the person's own entries.
 """
 
 from typing import Any

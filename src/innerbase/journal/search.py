@@ -17,7 +17,7 @@ from innerbase.journal import rules, search_lines
 from innerbase.journal.models import Entry
 from innerbase.journal.search_lines import MAIN
 
-__all__ = ["MAIN", "SCOPE", "find", "in_step", "put", "rebuild", "remove"]
+__all__ = ["MAIN", "SCOPE", "find", "in_step", "put", "rebuild", "remove", "tags_between"]
 
 
 def line_for(entry_id, occurred_at: dt.datetime, mode: str, space_id, body: dict) -> str:
@@ -60,6 +60,22 @@ def in_step(user) -> bool:
     return index.in_step(SCOPE, user=user)
 
 
+def _scan_days(user, key: bytes, since: dt.date | None, until: dt.date | None):
+    """The lines of the months around the days, with the day bounds as stamps (end excluded)."""
+    zone = timezone.get_current_timezone()
+    low = lines.stamp(dt.datetime.combine(since, dt.time.min, zone)) if since else None
+    high = (
+        lines.stamp(dt.datetime.combine(until, dt.time.min, zone) + dt.timedelta(days=1))
+        if until
+        else None
+    )
+    # chunks are by UTC month, so a day's entries may sit in the month before or after
+    first = (since - dt.timedelta(days=1)).strftime("%Y-%m") if since else ""
+    last = (until + dt.timedelta(days=1)).strftime("%Y-%m") if until else ""
+    found = index.scan(SCOPE, user=user, key=key, first_month=first, last_month=last)
+    return found, low, high
+
+
 def find(
     user,
     key: bytes,
@@ -75,17 +91,7 @@ def find(
 ) -> list[str]:
     """Ids (as text) of the person's entries matching every filter given, newest first;
     `since` and `until` are days on the person's own clock."""
-    zone = timezone.get_current_timezone()
-    low = lines.stamp(dt.datetime.combine(since, dt.time.min, zone)) if since else None
-    high = (
-        lines.stamp(dt.datetime.combine(until, dt.time.min, zone) + dt.timedelta(days=1))
-        if until
-        else None
-    )
-    # chunks are by UTC month, so a day's entries may sit in the month before or after
-    first = (since - dt.timedelta(days=1)).strftime("%Y-%m") if since else ""
-    last = (until + dt.timedelta(days=1)).strftime("%Y-%m") if until else ""
-    found = index.scan(SCOPE, user=user, key=key, first_month=first, last_month=last)
+    found, low, high = _scan_days(user, key, since, until)
     return search_lines.matching(
         found,
         q=q,
@@ -97,3 +103,12 @@ def find(
         low=low,
         high=high,
     )
+
+
+def tags_between(
+    user, key: bytes, *, since: dt.date | None, until: dt.date | None
+) -> dict[str, tuple[list[str], bool]]:
+    """{entry id: (casefolded triggers, notes an urge)} for the entries on those days, read
+    from the sealed index (one opening a month, not one an entry)."""
+    found, low, high = _scan_days(user, key, since, until)
+    return search_lines.tags_between(found, low=low, high=high)

@@ -82,3 +82,18 @@ def matching(
             continue
         found.append((moment, entry_id))
     return lines.newest_first(found)
+
+
+def tags_between(
+    found_lines: Iterable[str], *, low: int | None = None, high: int | None = None
+) -> dict[str, tuple[list[str], bool]]:
+    """{entry id: (its casefolded triggers, whether it notes any urge)} for the lines whose
+    moment lies in [low, high), for the progress page (which reads no words)."""
+    found = {}
+    for text in found_lines:
+        entry_id, when, _kind, _space, _emotions, triggers, urges, _words = text.split(FIELD)
+        moment = int(when)
+        if (low is not None and moment < low) or (high is not None and moment >= high):
+            continue
+        found[entry_id] = ([t for t in triggers.split(ITEM) if t], bool(urges))
+    return found

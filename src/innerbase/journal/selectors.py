@@ -8,10 +8,12 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 
-from django.db.models import Count, QuerySet
+from django.db.models import Avg, Count, QuerySet
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from innerbase.core import registry
+from innerbase.core.clock import days_between
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.journal import content, rules, search
 from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
@@ -273,3 +275,86 @@ def recent_prompt_ids(*, user, days: int = 60) -> set[str]:
         .exclude(prompt_id="")
         .values_list("prompt_id", flat=True)
     )
+
+
+# -- the progress page ---------------------------------------------------------------------
+def _mood_counts(rows) -> list[int]:
+    counts = [0] * 10
+    for mood, n in rows:
+        if mood is not None and 1 <= mood <= 10:
+            counts[mood - 1] += n
+    return counts
+
+
+def progress_series(*, user, data_key: bytes, since, until) -> dict:
+    """The journal's part of the progress page (registry.Progress), for the days given:
+
+    - "days": [{"day": "YYYY-MM-DD", "entries", "mood", "energy"}] oldest first, the day's
+      mean of each (None when no check-in gave one), added up in SQL;
+    - "moods": the mood counts of every check-in [n1, ..., n10];
+    - "triggers": {trigger (casefolded): mood counts of the check-ins naming it};
+    - "sleep": [{"hours", "moods"}], "moved" and "talked": {"yes": counts, "no": counts};
+    - "urges": {"entries", "noted", "acted", "resisted"} from the entries noting urges (the
+      only bodies opened).
+    """
+    mine = owned(Entry, user=user).filter(**days_between(since, until, "occurred_at"))
+    zone = timezone.get_current_timezone()
+    days = (
+        mine.annotate(day=TruncDate("occurred_at", tzinfo=zone))
+        .values("day")
+        .annotate(entries=Count("id"), mood=Avg("mood"), energy=Avg("energy"))
+        .order_by("day")
+    )
+    rated = mine.exclude(mood=None)
+    moods = {str(pk): mood for pk, mood in rated.values_list("id", "mood")}
+    tags = search.tags_between(user, data_key, since=since, until=until)
+    by_trigger: dict[str, list[int]] = defaultdict(lambda: [0] * 10)
+    for entry_id, (triggers, _) in tags.items():
+        mood = moods.get(entry_id)
+        if mood is None or not 1 <= mood <= 10:
+            continue
+        for trigger in set(triggers):
+            by_trigger[trigger][mood - 1] += 1
+    noted = acted = 0
+    with_urges = [pk for pk, (_, urges) in tags.items() if urges]
+    for entry in opened(user=user, data_key=data_key, ids=with_urges):
+        for urge in entry["body"]["urges"]:
+            noted += 1
+            acted += bool(urge.get("acted"))
+
+    def split(field: str) -> dict[str, list[int]]:
+        rows = rated.exclude(**{field: None}).values_list(field, "mood").annotate(n=Count("id"))
+        found = {"yes": [0] * 10, "no": [0] * 10}
+        for answer, mood, n in rows:
+            if 1 <= mood <= 10:
+                found["yes" if answer else "no"][mood - 1] += n
+        return found
+
+    sleep: dict[float, list[int]] = defaultdict(lambda: [0] * 10)
+    for hours, mood, n in (
+        rated.exclude(sleep_hours=None).values_list("sleep_hours", "mood").annotate(n=Count("id"))
+    ):
+        if 1 <= mood <= 10:
+            sleep[hours][mood - 1] += n
+    return {
+        "days": [
+            {
+                "day": row["day"].isoformat(),
+                "entries": row["entries"],
+                "mood": None if row["mood"] is None else round(row["mood"], 2),
+                "energy": None if row["energy"] is None else round(row["energy"], 2),
+            }
+            for row in days
+        ],
+        "moods": _mood_counts(rated.values_list("mood").annotate(n=Count("id"))),
+        "triggers": dict(by_trigger),
+        "sleep": [{"hours": h, "moods": sleep[h]} for h in sorted(sleep)],
+        "moved": split("moved"),
+        "talked": split("talked"),
+        "urges": {
+            "entries": len(with_urges),
+            "noted": noted,
+            "acted": acted,
+            "resisted": noted - acted,
+        },
+    }

@@ -8,7 +8,10 @@ class SafetyConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.safety import checks  # noqa: F401  (registers the helpline check)
+        from innerbase.safety import (
+            checks,  # noqa: F401  (registers the helpline check)
+            selectors,
+        )
         from innerbase.safety.models import (
             CalmCheckout,
             CheckInAsked,
@@ -25,3 +28,4 @@ class SafetyConfig(AppConfig):
             models=(SafetyPlan, CalmCheckout, Pause),
             derived=(CheckInAsked, CheckInDue),
         )
+        registry.progress_register("safety", series=selectors.progress_series, order=20)
