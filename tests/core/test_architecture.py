@@ -51,6 +51,7 @@ PURE = [
     "innerbase.patterns.recurring",
     "innerbase.practice.content",
     "innerbase.practice.plan_rules",
+    "innerbase.progress.stats",
     "innerbase.thoughts.content",
     "innerbase.thoughts.progress",
     "innerbase.thoughts.search_lines",

@@ -47,7 +47,9 @@ def dashboard(*, user, data_key: bytes, since: dt.date | None, until: dt.date) -
     questionnaires = parts.get("assessments", {}).get("questionnaires", [])
     verdicts = [
         {
-            "name": f"{q['short_name']} {s['name'].lower()}".strip(),
+            "name": q["short_name"]
+            if len(q["scales"]) == 1
+            else f"{q['short_name']} {s['name'].lower()} score",
             "verdict": s["overall"],
         }
         for q in questionnaires
