@@ -42,6 +42,7 @@ def test_three_months_show_every_part_with_its_summary_and_table(alice_client, a
     assert "Over 2 re-rated records, feelings went from 75 before to 45 after" in page
     assert "you expected 70 and felt 35 distress" in page
     assert page.count('class="trajectory__mark trajectory__mark--better"') == 1
+    assert "<td>0 (reliable improvement)</td>" in page  # and in its table
     assert page.count("<details><summary>Show ") >= 9  # a table behind every part
     assert 'href="/assessments/"' in page  # the questionnaires are one tap away
 

@@ -45,7 +45,7 @@ def trajectory(
             continue
         x = TRAJ_PAD + (inner_w / 2 if n == 1 else index / (n - 1) * inner_w)
         y = TRAJ_PAD + inner_h - (value - low) / (high - low) * inner_h
-        point = {"x": round(x, 1), "y": round(y, 1), "value": value, "index": index}
+        point: dict[str, Any] = {"x": round(x, 1), "y": round(y, 1), "value": value, "index": index}
         if marks is not None:
             point["mark"] = marks[index]
         points.append(point)

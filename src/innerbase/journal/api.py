@@ -19,7 +19,7 @@ from innerbase.core.api import (
 from innerbase.core.limits import MAX_TEXT
 from innerbase.core.saving import screen
 from innerbase.journal import content, rules, search, selectors, services
-from innerbase.journal.forms import FUTURE_GRACE, MAX_SLEEP_HOURS, sleep_problem
+from innerbase.journal.forms import FUTURE_GRACE, MAX_SLEEP_HOURS, sleep_fits
 from innerbase.journal.models import MODES, Entry, Space
 from innerbase.safety import selectors as safety
 
@@ -126,8 +126,8 @@ def _checked(payload: EntryIn, user) -> dict:
         refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.")
     if not payload.text.strip() and payload.mood is None:
         refuse("text", "Give some text or a mood (1-10).")
-    if sleep_problem(payload.sleep_hours):
-        refuse("sleep_hours", sleep_problem(payload.sleep_hours))
+    if not sleep_fits(payload.sleep_hours):
+        refuse("sleep_hours", "Give hours slept from 0 to 14, in half hours (like 7.5).")
     if payload.prompt_id and payload.prompt_id not in selectors.prompts_by_id():
         refuse("prompt_id", "Unknown prompt.")
     names = content.emotions()

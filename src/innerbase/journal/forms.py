@@ -60,13 +60,9 @@ def _yes_no_field(label: str) -> forms.TypedChoiceField:
     )
 
 
-def sleep_problem(hours: float | None) -> str:
-    """What is wrong with an hours-slept answer, or "" when it is fine (also for the API)."""
-    if hours is None:
-        return ""
-    if not 0 <= hours <= MAX_SLEEP_HOURS or (hours * 2) != int(hours * 2):
-        return f"Give hours slept from 0 to {MAX_SLEEP_HOURS}, in half hours (like 7 or 7.5)."
-    return ""
+def sleep_fits(hours: float | None) -> bool:
+    """Whether an hours-slept answer is none, or 0 to 14 in half hours (also for the API)."""
+    return hours is None or (0 <= hours <= MAX_SLEEP_HOURS and hours * 2 == int(hours * 2))
 
 
 class QuickForm(forms.Form):
@@ -90,9 +86,8 @@ class QuickForm(forms.Form):
 
     def clean_sleep_hours(self):
         hours = self.cleaned_data.get("sleep_hours")
-        problem = sleep_problem(hours)
-        if problem:
-            raise forms.ValidationError(problem)
+        if not sleep_fits(hours):
+            raise forms.ValidationError("Give hours slept from 0 to 14, in half hours (like 7.5).")
         return hours
 
     def routine_given(self) -> bool:

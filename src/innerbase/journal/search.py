@@ -33,10 +33,11 @@ def _every_line(user, key: bytes):
         )
 
 
-# Version 3: moments in microseconds, in the shared index (2 was the journal's own table).
+# Version 4: how many urges were acted on (3: moments in microseconds, in the shared index;
+# 2 was the journal's own table).
 SCOPE = index.Scope(
     name="journal",
-    version=3,
+    version=4,
     count=lambda user: Entry.objects.filter(owner=user).count(),
     every_line=_every_line,
 )
@@ -107,8 +108,8 @@ def find(
 
 def tags_between(
     user, key: bytes, *, since: dt.date | None, until: dt.date | None
-) -> dict[str, tuple[list[str], bool]]:
-    """{entry id: (casefolded triggers, notes an urge)} for the entries on those days, read
+) -> dict[str, tuple[list[str], int, int]]:
+    """{entry id: (casefolded triggers, urges noted, urges acted on)} for those days, read
     from the sealed index (one opening a month, not one an entry)."""
     found, low, high = _scan_days(user, key, since, until)
     return search_lines.tags_between(found, low=low, high=high)

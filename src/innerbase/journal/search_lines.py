@@ -1,8 +1,8 @@
 """The journal's lines in the sealed search index, and matching them against the filters.
 
 A line holds, after the id and the moment (core/lines.py): the mode, the space id, the
-emotion keys, the casefolded triggers, the urges, and last the casefolded words (every free
-text, the emotions' labels and the urges). Pure: no Django import.
+emotion keys, the casefolded triggers, the urges, how many of them were acted on, and last
+the casefolded words (every free text, the emotions' labels and the urges). Pure: no Django import.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def line_for(
         ITEM.join(emotions),
         ITEM.join(clean(t).casefold() for t in body["triggers"]),
         ITEM.join(clean(u["name"]) for u in body["urges"]),
+        str(sum(1 for u in body["urges"] if u.get("acted"))),
         clean(" ".join(haystack)).casefold(),
     )
 
@@ -64,7 +65,7 @@ def matching(
     for text in found_lines:
         if needle and needle not in text:  # cheap first pass over the whole line
             continue
-        entry_id, when, kind, in_space, emotions, triggers, urges, haystack = text.split(FIELD)
+        entry_id, when, kind, in_space, emotions, triggers, urges, _, haystack = text.split(FIELD)
         moment = int(when)
         if (low is not None and moment < low) or (high is not None and moment >= high):
             continue
@@ -86,14 +87,15 @@ def matching(
 
 def tags_between(
     found_lines: Iterable[str], *, low: int | None = None, high: int | None = None
-) -> dict[str, tuple[list[str], bool]]:
-    """{entry id: (its casefolded triggers, whether it notes any urge)} for the lines whose
+) -> dict[str, tuple[list[str], int, int]]:
+    """{entry id: (its casefolded triggers, urges noted, urges acted on)} for the lines whose
     moment lies in [low, high), for the progress page (which reads no words)."""
     found = {}
     for text in found_lines:
-        entry_id, when, _kind, _space, _emotions, triggers, urges, _words = text.split(FIELD)
+        entry_id, when, _kind, _space, _emotions, triggers, urges, acted, _ = text.split(FIELD)
         moment = int(when)
         if (low is not None and moment < low) or (high is not None and moment >= high):
             continue
-        found[entry_id] = ([t for t in triggers.split(ITEM) if t], bool(urges))
+        noted = len(urges.split(ITEM)) if urges else 0
+        found[entry_id] = ([t for t in triggers.split(ITEM) if t], noted, int(acted))
     return found

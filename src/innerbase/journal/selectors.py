@@ -294,8 +294,9 @@ def progress_series(*, user, data_key: bytes, since, until) -> dict:
     - "moods": the mood counts of every check-in [n1, ..., n10];
     - "triggers": {trigger (casefolded): mood counts of the check-ins naming it};
     - "sleep": [{"hours", "moods"}], "moved" and "talked": {"yes": counts, "no": counts};
-    - "urges": {"entries", "noted", "acted", "resisted"} from the entries noting urges (the
-      only bodies opened).
+    - "urges": {"entries", "noted", "acted", "resisted"} over the entries noting urges.
+    Triggers and urges come from the sealed search index (one opening a month); no entry's
+    body is opened.
     """
     mine = owned(Entry, user=user).filter(**days_between(since, until, "occurred_at"))
     zone = timezone.get_current_timezone()
@@ -309,18 +310,14 @@ def progress_series(*, user, data_key: bytes, since, until) -> dict:
     moods = {str(pk): mood for pk, mood in rated.values_list("id", "mood")}
     tags = search.tags_between(user, data_key, since=since, until=until)
     by_trigger: dict[str, list[int]] = defaultdict(lambda: [0] * 10)
-    for entry_id, (triggers, _) in tags.items():
+    for entry_id, (triggers, _, _) in tags.items():
         mood = moods.get(entry_id)
         if mood is None or not 1 <= mood <= 10:
             continue
         for trigger in set(triggers):
             by_trigger[trigger][mood - 1] += 1
-    noted = acted = 0
-    with_urges = [pk for pk, (_, urges) in tags.items() if urges]
-    for entry in opened(user=user, data_key=data_key, ids=with_urges):
-        for urge in entry["body"]["urges"]:
-            noted += 1
-            acted += bool(urge.get("acted"))
+    noted = sum(n for _, n, _ in tags.values())
+    acted = sum(a for _, _, a in tags.values())
 
     def split(field: str) -> dict[str, list[int]]:
         rows = rated.exclude(**{field: None}).values_list(field, "mood").annotate(n=Count("id"))
@@ -352,7 +349,7 @@ def progress_series(*, user, data_key: bytes, since, until) -> dict:
         "moved": split("moved"),
         "talked": split("talked"),
         "urges": {
-            "entries": len(with_urges),
+            "entries": sum(1 for _, n, _ in tags.values() if n),
             "noted": noted,
             "acted": acted,
             "resisted": noted - acted,

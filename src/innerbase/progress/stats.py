@@ -100,7 +100,8 @@ def effects(
     "too_few": [{"name", "entries"}]}: ranked from the lowest mood against the rest, only
     where the group and the rest each hold `minimum` check-ins; the others, most first.
     """
-    ranked, too_few = [], []
+    ranked: list[dict[str, Any]] = []
+    too_few: list[dict[str, Any]] = []
     for name, counts in groups.items():
         entries, rest = sum(counts), _minus(every, counts)
         if entries < minimum or sum(rest) < minimum:
@@ -128,7 +129,7 @@ def compared(
     """Side by side groups of check-ins (slept under 6 hours, 6 to 8, over 8): {"minimum",
     "rows": [{"label", "entries", "median" (None below the minimum), "enough"}], "enough":
     whether at least two groups can be compared}."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for label, counts in groups:
         entries = sum(counts)
         enough = entries >= minimum

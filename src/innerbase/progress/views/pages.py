@@ -61,6 +61,19 @@ def _charts(data: dict) -> dict:
     found["questionnaires"] = [
         {
             **q,
+            "rows": [  # one a take: its date, then each scale's score and verdict
+                {
+                    "when": dt.date.fromisoformat(points[0]["date"]),
+                    "cells": [
+                        {
+                            "score": p["score"],
+                            "change": p["change"] if p["change"] in MARKS else None,
+                        }
+                        for p in points
+                    ],
+                }
+                for points in zip(*(s["points"] for s in q["scales"]), strict=True)
+            ],
             "scales": [
                 {
                     **s,
