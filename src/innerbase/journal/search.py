@@ -20,8 +20,11 @@ from innerbase.journal.search_lines import MAIN
 __all__ = ["MAIN", "SCOPE", "find", "in_step", "put", "rebuild", "remove", "tags_between"]
 
 
-def line_for(entry_id, occurred_at: dt.datetime, mode: str, space_id, body: dict) -> str:
-    return search_lines.line_for(entry_id, occurred_at, mode, space_id, body, rules.texts_of(body))
+def line_for(
+    entry_id, occurred_at: dt.datetime, mode: str, space_id, body: dict, mood: int | None
+) -> str:
+    texts = rules.texts_of(body)
+    return search_lines.line_for(entry_id, occurred_at, mode, space_id, body, texts, mood)
 
 
 def _every_line(user, key: bytes):
@@ -29,12 +32,17 @@ def _every_line(user, key: bytes):
 
     for entry in selectors.opened(user=user, data_key=key):
         yield line_for(
-            entry["id"], entry["occurred_at"], entry["mode"], entry["space_id"], entry["body"]
+            entry["id"],
+            entry["occurred_at"],
+            entry["mode"],
+            entry["space_id"],
+            entry["body"],
+            entry["mood"],
         )
 
 
-# Version 4: how many urges were acted on (3: moments in microseconds, in the shared index;
-# 2 was the journal's own table).
+# Version 4: how many urges were acted on and the mood, for the progress page (3: moments in
+# microseconds, in the shared index; 2 was the journal's own table).
 SCOPE = index.Scope(
     name="journal",
     version=4,
@@ -45,7 +53,7 @@ SCOPE = index.Scope(
 
 def put(*, user, key: bytes, entry: Entry, body: dict, old_occurred_at=None) -> None:
     """Add or replace an entry's line (moving it if its month changed)."""
-    line = line_for(entry.pk, entry.occurred_at, entry.mode, entry.space_id, body)
+    line = line_for(entry.pk, entry.occurred_at, entry.mode, entry.space_id, body, entry.mood)
     index.put(SCOPE, user=user, key=key, line=line, old_moment=old_occurred_at)
 
 
@@ -106,10 +114,8 @@ def find(
     )
 
 
-def tags_between(
-    user, key: bytes, *, since: dt.date | None, until: dt.date | None
-) -> dict[str, tuple[list[str], int, int]]:
-    """{entry id: (casefolded triggers, urges noted, urges acted on)} for those days, read
-    from the sealed index (one opening a month, not one an entry)."""
+def tags_between(user, key: bytes, *, since: dt.date | None, until: dt.date | None) -> dict:
+    """Mood counts per trigger and the urges noted and acted on, on those days (see
+    search_lines.tags_between), read from the sealed index (one opening a month)."""
     found, low, high = _scan_days(user, key, since, until)
     return search_lines.tags_between(found, low=low, high=high)
