@@ -42,8 +42,8 @@ def test_three_months_of_progress_on_a_phone(sign_in, axe_check, navigate, schem
 
     page.go_back()
     page.get_by_text("Pick your own dates").click()
-    page.get_by_label("From").fill("2026-05-01")
-    page.get_by_label("To").fill("2026-01-01")
+    page.get_by_label("From", exact=True).fill("2026-05-01")
+    page.get_by_label("To", exact=True).fill("2026-01-01")
     page.get_by_role("button", name="Show").click()
     expect(page.get_by_text("The start date is after the end date.").first).to_be_visible()
     axe_check(page, f"progress-bad-range-phone-{scheme}")
