@@ -37,22 +37,25 @@ def scoring_figures() -> None:
         print(f"score 10,000 {code:<8} takes: {total:8.1f} ms in all ({total / 10:.2f} µs each)")
 
 
+def monthly_takes(user, key, years: int, rng: random.Random) -> None:
+    """One ECR-R take a month for `years` years, with random answers."""
+    instrument = instruments.load("ecr-r")
+    start = timezone.now() - dt.timedelta(days=30 * 12 * years)
+    for month in range(12 * years):
+        answers = scoring.answers_from_list(
+            instrument, [rng.randint(1, 7) for _ in instrument.items]
+        )
+        take = services.take_create(user=user, data_key=key, instrument=instrument, answers=answers)
+        take.completed_at = start + dt.timedelta(days=30 * month)
+        take.save(update_fields=["completed_at"])
+
+
 def history_figures() -> None:
     rng = random.Random(11)
     for years in (1, 10):
         username = f"bench{years}"
         user, key, _ = account_create(username=username, passphrase="a passphrase of words")
-        instrument = instruments.load("ecr-r")
-        start = timezone.now() - dt.timedelta(days=30 * 12 * years)
-        for month in range(12 * years):
-            answers = scoring.answers_from_list(
-                instrument, [rng.randint(1, 7) for _ in instrument.items]
-            )
-            take = services.take_create(
-                user=user, data_key=key, instrument=instrument, answers=answers
-            )
-            take.completed_at = start + dt.timedelta(days=30 * month)
-            take.save(update_fields=["completed_at"])
+        monthly_takes(user, key, years, rng)
         client = Client()
         client.post(
             "/account/login/", {"username": username, "passphrase": "a passphrase of words"}

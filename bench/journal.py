@@ -29,7 +29,8 @@ TRIGGERS = ["their song", "Sunday evening", "work", "their profile", "the bakery
 
 
 def generate(user, key, years: int) -> int:
-    """About three entries a day: check-ins, entries of 50-300 words, some tagged."""
+    """About three entries a day: check-ins (half with hours slept, moved and talked), entries
+    of 50-300 words, some tagged, one in ten noting an urge."""
     rng = random.Random(years)
     emotions = list(content.emotions())
     now = timezone.now()
@@ -39,13 +40,21 @@ def generate(user, key, years: int) -> int:
         for _ in range(rng.choice((2, 3, 3, 4))):
             moment = now - dt.timedelta(days=days - day, minutes=rng.randint(0, 1440))
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(50, 300)))
+            mode = rng.choice(("quick", "free", "free", "guided"))
+            routine = mode == "quick" and rng.random() < 0.5
             entry = Entry(
                 owner=user,
-                mode=rng.choice(("quick", "free", "free", "guided")),
+                mode=mode,
                 mood=rng.randint(1, 10),
                 energy=rng.randint(1, 10),
                 occurred_at=moment,
+                sleep_hours=rng.randint(8, 20) / 2 if routine else None,
+                moved=rng.random() < 0.6 if routine else None,
+                talked=rng.random() < 0.7 if routine else None,
             )
+            urges = []
+            if rng.random() < 0.1:
+                urges = [{"name": "text_them", "own": False, "acted": rng.random() < 0.4}]
             entry.seal_json(
                 key,
                 "body",
@@ -57,6 +66,7 @@ def generate(user, key, years: int) -> int:
                             for _ in range(rng.randint(0, 3))
                         ],
                         "triggers": rng.sample(TRIGGERS, rng.randint(0, 2)),
+                        "urges": urges,
                     }
                 ),
             )

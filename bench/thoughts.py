@@ -28,9 +28,11 @@ PASSPHRASE = "a passphrase of words"
 
 
 @transaction.atomic
-def heavy_user():
+def heavy_user(user=None, key=None):
+    """3,000 records over ten years for a new account "thinker" (or the one given)."""
     rng = random.Random(6)
-    user, key, _ = account_create(username="thinker", passphrase=PASSPHRASE)
+    if user is None:
+        user, key, _ = account_create(username="thinker", passphrase=PASSPHRASE)
     starters = [s["key"] for s in content.starter_beliefs()][:BELIEFS]
     beliefs = [services.belief_add(user=user, data_key=key, starter=s, rating=80) for s in starters]
     start = timezone.now() - dt.timedelta(days=3650)

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "innerbase.learn",
     "innerbase.reports",
     "innerbase.checkins",
+    "innerbase.progress",
     "innerbase.today",
     "innerbase.api",
 ]

@@ -36,6 +36,7 @@ urlpatterns = [
     path("report/", include("innerbase.reports.urls")),
     path("progress/check-in/", include("innerbase.checkins.urls")),
     path("progress/wins/", include("innerbase.checkins.wins_urls")),
+    path("progress/", include("innerbase.progress.urls")),
     path("api/v1/", api.urls),
     path("operator/", admin.site.urls),
 ]

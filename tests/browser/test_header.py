@@ -110,6 +110,6 @@ def test_the_menu_works_without_javascript(browser, live_server):
 def test_a_desktop_shows_the_links_in_the_row(sign_in):
     page = sign_in("desktop").page
     nav = page.get_by_role("navigation", name="Main")
-    expect(nav.get_by_role("link", name="Questionnaires")).to_be_visible()
+    expect(nav.get_by_role("link", name="Progress")).to_be_visible()
     expect(page.locator(".site-menu > summary")).to_be_hidden()
     assert _header_height(page) <= HEADER_BUDGET

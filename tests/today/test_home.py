@@ -75,7 +75,7 @@ NAVIGATION = [
     ("People", "/people/"),
     ("Thoughts", "/thoughts/"),
     ("Learn", "/learn/"),
-    ("Questionnaires", "/assessments/"),
+    ("Progress", "/progress/"),
     ("Account", "/account/"),
     ("Help", "/help/"),
 ]

@@ -16,6 +16,7 @@ from innerbase.learn.api import router as learn_router
 from innerbase.patterns.api import router as patterns_router
 from innerbase.people.api import router as people_router
 from innerbase.practice.api import router as practice_router
+from innerbase.progress.api import router as progress_router
 from innerbase.reports.api import router as reports_router
 from innerbase.safety.api import router as safety_router
 from innerbase.thoughts.api import router as thoughts_router
@@ -45,6 +46,7 @@ api.add_router("", conversations_router)
 api.add_router("", learn_router)
 api.add_router("", reports_router)
 api.add_router("", checkins_router)
+api.add_router("", progress_router)
 
 
 @api.exception_handler(ValidationError)

@@ -9,13 +9,14 @@ class AssessmentsConfig(AppConfig):
     def ready(self):
         from innerbase.assessments import cards, checks, report, selectors, services  # noqa: F401  (checks registers itself)
         from innerbase.assessments.models import Take
-        from innerbase.core import navigation, registry
+        from innerbase.core import registry
 
-        navigation.register("Questionnaires", "assessments:index", order=40)
+        # No navigation entry: the progress page links to the questionnaires.
         registry.card_register(
             "assessments/cards/questionnaire.html", order=60, show=cards.show, context=cards.context
         )
         registry.data_register("assessments", models=(Take,))
+        registry.progress_register("assessments", series=selectors.progress_series, order=50)
         registry.related_register(
             "people.person",
             app="assessments",

@@ -221,3 +221,72 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
             )
     found.reverse()
     return found if limit is None else found[:limit]
+
+
+def progress_series(*, user, data_key: bytes, since, until) -> dict:
+    """Questionnaires' part of the progress page (registry.Progress), from the takes
+    finished on those days: {"questionnaires": [{"code", "name", "short_name", "target",
+    "target_label", "takes", "scales": [{"key", "name", "low", "high", "higher_is",
+    "points": [{"date": "YYYY-MM-DD", "score", "change"}], "overall"}]}]}, oldest take
+    first. "change" is the reliable-change verdict against the take before it in the range
+    ("reliable improvement", "reliable worsening", "no reliable change", or None where the
+    scale has no basis for one); "overall" is the same from the first take to the last.
+    Scores are plain numbers; no answers are opened."""
+    from django.utils import timezone
+
+    from innerbase.assessments import scoring
+    from innerbase.core.clock import days_between
+
+    takes = (
+        owned(Take, user=user)
+        .exclude(completed_at=None)
+        .filter(code__in=enabled_codes(), **days_between(since, until, "completed_at"))
+        .order_by("completed_at")
+        .only("code", "target", "completed_at", "scores")
+    )
+    groups: dict[tuple[str, str], list[Take]] = {}
+    for take in takes:
+        groups.setdefault((take.code, take.target), []).append(take)
+
+    def verdict(subscale, before, after):
+        found = scoring.change_between(subscale, before, after)
+        return found["verdict"] if found else None
+
+    found = []
+    for (code, target), group in sorted(groups.items()):
+        instrument = instruments.load(code)
+        scales = []
+        for subscale in instrument.subscales:
+            scores = [t.scores.get(subscale.key) for t in group]
+            low, high = scoring.score_range(instrument, subscale)
+            points = [
+                {
+                    "date": timezone.localdate(t.completed_at).isoformat(),
+                    "score": score,
+                    "change": verdict(subscale, scores[i - 1], score) if i else None,
+                }
+                for i, (t, score) in enumerate(zip(group, scores, strict=True))
+            ]
+            scales.append(
+                {
+                    "key": subscale.key,
+                    "name": subscale.name,
+                    "low": low,
+                    "high": high,
+                    "higher_is": subscale.higher_is,
+                    "points": points,
+                    "overall": verdict(subscale, scores[0], scores[-1]) if len(group) > 1 else None,
+                }
+            )
+        found.append(
+            {
+                "code": code,
+                "name": instrument.name,
+                "short_name": instrument.short_name,
+                "target": target,
+                "target_label": instruments.target_label(instrument, target),
+                "takes": len(group),
+                "scales": scales,
+            }
+        )
+    return {"questionnaires": found}

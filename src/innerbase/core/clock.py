@@ -1,5 +1,6 @@
 """The person's own clock: pages show and read times in the zone their browser reports."""
 
+import datetime as dt
 import zoneinfo
 from functools import cache
 
@@ -23,3 +24,13 @@ def remember_time_zone(request, name: str) -> None:
     if request.user.time_zone != name:
         request.user.time_zone = name
         request.user.save(update_fields=["time_zone"])
+
+
+def days_between(since, until, field: str) -> dict:
+    """Filter arguments for a queryset: the moments in `field` on the days `since` to `until`
+    (dates on the person's own clock, both included; `since` None means from the start)."""
+    zone = timezone.get_current_timezone()
+    found = {f"{field}__lt": dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, zone)}
+    if since is not None:
+        found[f"{field}__gte"] = dt.datetime.combine(since, dt.time.min, zone)
+    return found

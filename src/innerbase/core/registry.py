@@ -1,9 +1,8 @@
 """The provider registry: what spans apps is registered here by each app's `ready()`.
 
 Today cards, a person's data (for export, import and deletion), what one app made from
-another's rows, the journal prompts other apps offer and the wins each app counts each have
-one list here;
-progress metrics and report sections will join them the same way when those pages arrive.
+another's rows, the journal prompts other apps offer, the wins each app counts, each app's
+part of the progress page and the sections of the therapist report each have one list here.
 An app adds itself in `AppConfig.ready()`; the pages and services that span apps read these
 lists, never another app's models. A new app is done when it is registered for every kind
 of data it holds (tests/core/test_registry.py checks that).
@@ -94,6 +93,28 @@ _related: dict[tuple[str, str], Related] = {}
 _prompts: dict[str, Prompts] = {}
 _report_sections: dict[str, ReportSection] = {}
 _wins: dict[str, Wins] = {}
+_progress: dict[str, Progress] = {}
+
+
+@dataclass(frozen=True)
+class Progress:
+    """An app's part of the progress page (and of the API's /progress and a report).
+
+    `series(user=..., data_key=..., since=..., until=...)` takes two `datetime.date`s on the
+    person's own clock (`since` may be None: from the first row; both days are included) and
+    returns a dict of named sections, each plain data that json.dumps can write and the
+    pure progress/stats.py can read: numbers, booleans, None, strings (dates as
+    "YYYY-MM-DD", months as "YYYY-MM", fixed codes and names from the app's own content,
+    never a person's words except where the section must show them, such as a trigger),
+    lists and dicts of those. Each section says how many rows lie behind its numbers, so a
+    page can be honest about too little to tell. The sections each app gives are listed in
+    docs/ARCHITECTURE.md; the numbers come from the app's own selectors, added up in SQL
+    where they are plain. `order` places the app's part on the page.
+    """
+
+    app: str
+    series: Callable[..., dict[str, Any]]
+    order: int
 
 
 def card_register(template: str, *, order: int, show=None, context=None) -> None:
@@ -177,3 +198,17 @@ def wins_for(*, user, data_key: bytes, since=None, until=None, limit=None) -> li
     ]
     found.sort(key=lambda win: win["when"], reverse=True)
     return found if limit is None else found[:limit]
+
+
+def progress_register(app: str, *, series, order: int) -> None:
+    """Offer `app`'s part of the progress page (see Progress); registering again replaces it."""
+    _progress[app] = Progress(app, series, order)
+
+
+def progress_for(*, user, data_key: bytes, since, until) -> dict[str, dict[str, Any]]:
+    """Every app's part of the progress page for the days `since` to `until`, by app, in
+    order: {"journal": {...}, "safety": {...}, ...}."""
+    return {
+        p.app: p.series(user=user, data_key=data_key, since=since, until=until)
+        for p in sorted(_progress.values(), key=lambda p: p.order)
+    }

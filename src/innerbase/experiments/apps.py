@@ -17,3 +17,4 @@ class ExperimentsConfig(AppConfig):
             "ladders", app="experiments", order=50, build=report.ladders_section
         )
         registry.wins_register("experiments", wins=selectors.wins)
+        registry.progress_register("experiments", series=selectors.progress_series, order=40)

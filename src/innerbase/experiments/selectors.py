@@ -197,3 +197,55 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
         }
         for step in (found if limit is None else found[:limit])
     ]
+
+
+def progress_series(*, user, data_key: bytes, since, until) -> dict:
+    """Ladders' part of the progress page (registry.Progress): {"ladders": {"tries",
+    "predicted", "actual", "gap", "months": [{"month": "YYYY-MM", "tries", "predicted",
+    "actual"}]}} over the tries whose outcome was recorded on those days: the mean distress
+    (0-100) expected beforehand and felt, and how much lower the felt one was ("gap").
+    Added up in SQL; no words are opened."""
+    from django.db.models import Avg, Count
+    from django.db.models.functions import TruncMonth
+    from django.utils import timezone
+
+    from innerbase.core.clock import days_between
+
+    zone = timezone.get_current_timezone()
+    tries = (
+        owned(Try, user=user)
+        .exclude(actual_distress=None)
+        .filter(**days_between(since, until, "recorded_at"))
+    )
+    months = (
+        tries.annotate(at=TruncMonth("recorded_at", tzinfo=zone))
+        .values("at")
+        .annotate(
+            tries=Count("id"), predicted=Avg("predicted_distress"), actual=Avg("actual_distress")
+        )
+        .order_by("at")
+    )
+    total = tries.aggregate(
+        n=Count("id"), predicted=Avg("predicted_distress"), actual=Avg("actual_distress")
+    )
+
+    def r(value):
+        return None if value is None else round(value, 1)
+
+    return {
+        "ladders": {
+            "tries": total["n"],
+            "predicted": r(total["predicted"]),
+            "actual": r(total["actual"]),
+            "gap": r(total["predicted"] - total["actual"]) if total["n"] else None,
+            "months": [
+                {
+                    "month": row["at"].strftime("%Y-%m"),
+                    "tries": row["tries"],
+                    "predicted": r(row["predicted"]),
+                    "actual": r(row["actual"]),
+                }
+                for row in months
+            ],
+        }
+    }

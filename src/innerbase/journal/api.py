@@ -19,7 +19,7 @@ from innerbase.core.api import (
 from innerbase.core.limits import MAX_TEXT
 from innerbase.core.saving import screen
 from innerbase.journal import content, rules, search, selectors, services
-from innerbase.journal.forms import FUTURE_GRACE
+from innerbase.journal.forms import FUTURE_GRACE, MAX_SLEEP_HOURS, sleep_fits
 from innerbase.journal.models import MODES, Entry, Space
 from innerbase.safety import selectors as safety
 
@@ -52,6 +52,9 @@ class EntryIn(Schema):
     text: str = Field("", max_length=MAX_TEXT)
     mood: int | None = Field(None, ge=1, le=10)
     energy: int | None = Field(None, ge=1, le=10)
+    sleep_hours: float | None = Field(None, ge=0, le=MAX_SLEEP_HOURS, description="Half hours.")
+    moved: bool | None = Field(None, description="Moved their body today (None: not said).")
+    talked: bool | None = Field(None, description="Talked with someone today.")
     emotions: list[EmotionIn] = []
     triggers: list[str] = Field([], max_length=20)
     sensations: list[str] = Field([], max_length=20)
@@ -83,6 +86,9 @@ class EntryOut(Schema):
     prompt_id: str
     mood: int | None
     energy: int | None
+    sleep_hours: float | None
+    moved: bool | None
+    talked: bool | None
     occurred_at: dt.datetime
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -120,6 +126,8 @@ def _checked(payload: EntryIn, user) -> dict:
         refuse("mode", f"Use one of: {', '.join(MODE_KEYS)}.")
     if not payload.text.strip() and payload.mood is None:
         refuse("text", "Give some text or a mood (1-10).")
+    if not sleep_fits(payload.sleep_hours):
+        refuse("sleep_hours", "Give hours slept from 0 to 14, in half hours (like 7.5).")
     if payload.prompt_id and payload.prompt_id not in selectors.prompts_by_id():
         refuse("prompt_id", "Unknown prompt.")
     names = content.emotions()
@@ -159,6 +167,9 @@ def _checked(payload: EntryIn, user) -> dict:
         "prompt_id": payload.prompt_id,
         "mood": payload.mood,
         "energy": payload.energy,
+        "sleep_hours": payload.sleep_hours,
+        "moved": payload.moved,
+        "talked": payload.talked,
         "occurred_at": occurred_at,
         "space": space,
     }
@@ -171,6 +182,9 @@ def _out(entry: Entry, body: dict, result: dict | None = None) -> dict:
         "prompt_id": entry.prompt_id,
         "mood": entry.mood,
         "energy": entry.energy,
+        "sleep_hours": entry.sleep_hours,
+        "moved": entry.moved,
+        "talked": entry.talked,
         "occurred_at": entry.occurred_at,
         "created_at": entry.created_at,
         "updated_at": entry.updated_at,

@@ -8,7 +8,7 @@ class JournalConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.journal import report
+        from innerbase.journal import report, selectors
         from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
         from innerbase.journal.views import entries
 
@@ -19,3 +19,4 @@ class JournalConfig(AppConfig):
         registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))
         registry.report_register("mood", app="journal", order=10, build=report.mood_section)
         registry.report_register("entries", app="journal", order=90, build=report.entries_section)
+        registry.progress_register("journal", series=selectors.progress_series, order=10)

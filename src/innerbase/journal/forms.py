@@ -44,14 +44,56 @@ def _emotion_field(**kwargs) -> forms.MultipleChoiceField:
     )
 
 
+MAX_SLEEP_HOURS = 14
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+def _yes_no_field(label: str) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        choices=YES_NO,
+        coerce=lambda value: value == "yes",
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect(attrs={"class": "scale"}),
+        error_messages={"invalid_choice": "Choose yes or no, or leave it out."},
+    )
+
+
+def sleep_fits(hours: float | None) -> bool:
+    """Whether an hours-slept answer is none, or 0 to 14 in half hours (also for the API)."""
+    return hours is None or (0 <= hours <= MAX_SLEEP_HOURS and hours * 2 == int(hours * 2))
+
+
 class QuickForm(forms.Form):
-    """Mood, energy, up to five emotions and a line: under fifteen seconds."""
+    """Mood, energy, up to five emotions and a line: under fifteen seconds. Hours slept,
+    moving and talking to someone are optional, folded away until opened."""
 
     mood = _scale_field("Mood right now", "1 is very low, 10 is very good.")
     energy = _scale_field("Energy", "1 is drained, 10 is full of energy.")
     emotions = _emotion_field()
     text = forms.CharField(label="Anything to add? (optional)", required=False, max_length=280)
+    sleep_hours = forms.FloatField(
+        label="Hours slept last night",
+        required=False,
+        help_text="Half hours are fine, like 6.5.",
+        widget=forms.NumberInput(attrs={"min": 0, "max": MAX_SLEEP_HOURS, "step": 0.5}),
+        error_messages={"invalid": "Give hours slept as a number, like 7 or 7.5."},
+    )
+    moved = _yes_no_field("Did you move your body today? A walk counts.")
+    talked = _yes_no_field("Did you talk with someone today?")
     time_zone = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_sleep_hours(self):
+        hours = self.cleaned_data.get("sleep_hours")
+        if not sleep_fits(hours):
+            raise forms.ValidationError("Give hours slept from 0 to 14, in half hours (like 7.5).")
+        return hours
+
+    def routine_given(self) -> bool:
+        """Whether any of the folded questions has an answer or a problem (to open the fold)."""
+        names = ("sleep_hours", "moved", "talked")
+        return any(self[name].value() not in (None, "") or self[name].errors for name in names)
 
     def clean_mood(self):
         if self.cleaned_data.get("mood") is None:
@@ -73,6 +115,9 @@ class QuickForm(forms.Form):
             "mode": "quick",
             "mood": data["mood"],
             "energy": data["energy"],
+            "sleep_hours": data["sleep_hours"],
+            "moved": data["moved"],
+            "talked": data["talked"],
             "occurred_at": timezone.now(),
             "body": {
                 "text": data["text"],

@@ -2,8 +2,9 @@
 
 Everything a person writes or picks about an entry (text, emotions, triggers, sensations,
 urges, what helped, gratitude and grief answers) is one sealed JSON body. Only numbers and
-fixed choices stay plain — mood, energy, mode, prompt id and dates — so the calendar and the
-consistency count need no key; search and filters decrypt the person's own entries.
+fixed choices stay plain — mood, energy, hours slept, moved and talked today, mode, prompt id
+and dates — so the calendar, the consistency count and the progress page need no key;
+search and filters decrypt the person's own entries.
 """
 
 from typing import Any
@@ -45,6 +46,10 @@ class Entry(SealedModel):
     prompt_id = models.CharField(max_length=80, blank=True)
     mood = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
     energy = models.PositiveSmallIntegerField(null=True, blank=True)  # 1-10
+    # The quick check-in's optional routine questions (None: not answered)
+    sleep_hours = models.FloatField(null=True, blank=True)  # 0-14, in half hours
+    moved = models.BooleanField(null=True, blank=True)  # moved today
+    talked = models.BooleanField(null=True, blank=True)  # talked to someone today
     occurred_at = models.DateTimeField(default=timezone.now)  # when it happened (backdatable)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -1,8 +1,9 @@
 """The journal's lines in the sealed search index, and matching them against the filters.
 
 A line holds, after the id and the moment (core/lines.py): the mode, the space id, the
-emotion keys, the casefolded triggers, the urges, and last the casefolded words (every free
-text, the emotions' labels and the urges). Pure: no Django import.
+emotion keys, the casefolded triggers, the urges, how many of them were acted on, the mood
+(or nothing), and last the casefolded words (every free text, the emotions' labels and the
+urges). Pure: no Django import.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def line_for(
     space_id: object,
     body: dict[str, Any],
     texts: list[str],
+    mood: int | None = None,
 ) -> str:
     """An entry's line; `texts` is every piece of free text in its body."""
     names = content.emotions()
@@ -38,6 +40,8 @@ def line_for(
         ITEM.join(emotions),
         ITEM.join(clean(t).casefold() for t in body["triggers"]),
         ITEM.join(clean(u["name"]) for u in body["urges"]),
+        str(sum(1 for u in body["urges"] if u.get("acted"))),
+        "" if mood is None else str(mood),
         clean(" ".join(haystack)).casefold(),
     )
 
@@ -64,7 +68,9 @@ def matching(
     for text in found_lines:
         if needle and needle not in text:  # cheap first pass over the whole line
             continue
-        entry_id, when, kind, in_space, emotions, triggers, urges, haystack = text.split(FIELD)
+        entry_id, when, kind, in_space, emotions, triggers, urges, _, _, haystack = text.split(
+            FIELD
+        )
         moment = int(when)
         if (low is not None and moment < low) or (high is not None and moment >= high):
             continue
@@ -82,3 +88,26 @@ def matching(
             continue
         found.append((moment, entry_id))
     return lines.newest_first(found)
+
+
+def tags_between(
+    found_lines: Iterable[str], *, low: int | None = None, high: int | None = None
+) -> dict[str, Any]:
+    """For the lines whose moment lies in [low, high), for the progress page: {"triggers":
+    {casefolded trigger: mood counts [n1, ..., n10] of its entries with a mood}, "entries"
+    noting an urge, "noted" urges, "acted" on}."""
+    triggers: dict[str, list[int]] = {}
+    entries = noted = acted = 0
+    for text in found_lines:
+        _id, when, _kind, _space, _emotions, named, urges, done, mood, _ = text.split(FIELD)
+        moment = int(when)
+        if (low is not None and moment < low) or (high is not None and moment >= high):
+            continue
+        if urges:
+            entries += 1
+            noted += len(urges.split(ITEM))
+            acted += int(done)
+        if named and mood and 1 <= int(mood) <= 10:
+            for trigger in set(named.split(ITEM)) - {""}:
+                triggers.setdefault(trigger, [0] * 10)[int(mood) - 1] += 1
+    return {"triggers": triggers, "entries": entries, "noted": noted, "acted": acted}

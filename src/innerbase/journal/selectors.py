@@ -9,10 +9,12 @@ import json
 import uuid
 from collections import Counter, defaultdict
 
-from django.db.models import Count, QuerySet
+from django.db.models import Avg, Count, QuerySet
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from innerbase.core import registry
+from innerbase.core.clock import days_between
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.journal import content, rules, search
 from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
@@ -301,3 +303,70 @@ def entry_ids_between(*, user, ids: list[str], start, end) -> set[str]:
         pk__in=wanted, occurred_at__gte=start, occurred_at__lt=end
     )
     return {str(pk) for pk in found.values_list("pk", flat=True)}
+
+
+# -- the progress page ---------------------------------------------------------------------
+def progress_series(*, user, data_key: bytes, since, until) -> dict:
+    """The journal's part of the progress page (registry.Progress), for the days given:
+
+    - "days": [{"day": "YYYY-MM-DD", "entries", "mood", "energy"}] oldest first, the day's
+      mean of each (None when no check-in gave one), added up in SQL;
+    - "moods": the mood counts of every check-in [n1, ..., n10];
+    - "triggers": {trigger (casefolded): mood counts of the check-ins naming it};
+    - "sleep": [{"hours", "moods"}], "moved" and "talked": {"yes": counts, "no": counts};
+    - "urges": {"entries", "noted", "acted", "resisted"} over the entries noting urges.
+    Triggers and urges come from the sealed search index (one opening a month); no entry's
+    body is opened.
+    """
+    mine = owned(Entry, user=user).filter(**days_between(since, until, "occurred_at"))
+    zone = timezone.get_current_timezone()
+    days = (
+        mine.annotate(day=TruncDate("occurred_at", tzinfo=zone))
+        .values("day")
+        .annotate(entries=Count("id"), mood=Avg("mood"), energy=Avg("energy"))
+        .order_by("day")
+    )
+    tags = search.tags_between(user, data_key, since=since, until=until)
+    # one GROUP BY for every mood count: by mood and the three routine answers together
+    moods = [0] * 10
+    sleep: dict[float, list[int]] = defaultdict(lambda: [0] * 10)
+    moved = {"yes": [0] * 10, "no": [0] * 10}
+    talked = {"yes": [0] * 10, "no": [0] * 10}
+    grouped = (
+        mine.exclude(mood=None)
+        .values_list("mood", "sleep_hours", "moved", "talked")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for mood, hours, has_moved, has_talked, n in grouped:
+        if not 1 <= mood <= 10:
+            continue
+        moods[mood - 1] += n
+        if hours is not None:
+            sleep[hours][mood - 1] += n
+        if has_moved is not None:
+            moved["yes" if has_moved else "no"][mood - 1] += n
+        if has_talked is not None:
+            talked["yes" if has_talked else "no"][mood - 1] += n
+    return {
+        "days": [
+            {
+                "day": row["day"].isoformat(),
+                "entries": row["entries"],
+                "mood": None if row["mood"] is None else round(row["mood"], 2),
+                "energy": None if row["energy"] is None else round(row["energy"], 2),
+            }
+            for row in days
+        ],
+        "moods": moods,
+        "triggers": tags["triggers"],
+        "sleep": [{"hours": h, "moods": sleep[h]} for h in sorted(sleep)],
+        "moved": moved,
+        "talked": talked,
+        "urges": {
+            "entries": tags["entries"],
+            "noted": tags["noted"],
+            "acted": tags["acted"],
+            "resisted": tags["noted"] - tags["acted"],
+        },
+    }

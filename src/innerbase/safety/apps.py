@@ -8,8 +8,8 @@ class SafetyConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.safety import (  # noqa: F401  (checks registers the helpline check)
-            checks,
+        from innerbase.safety import (
+            checks,  # noqa: F401  (registers the helpline check)
             report,
             selectors,
         )
@@ -31,3 +31,4 @@ class SafetyConfig(AppConfig):
         )
         registry.report_register("pauses", app="safety", order=20, build=report.pauses_section)
         registry.wins_register("safety", wins=selectors.wins)
+        registry.progress_register("safety", series=selectors.progress_series, order=20)

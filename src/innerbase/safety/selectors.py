@@ -68,3 +68,23 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
         }
         for pause in (found if limit is None else found[:limit])
     ]
+
+
+def progress_series(*, user, data_key: bytes, since, until) -> dict:
+    """Safety's part of the progress page (registry.Progress), for the pauses started on
+    those days: {"pauses": {"started", "finished", "passed"}} (a pause is finished once the
+    person said whether the urge passed), counted in SQL; no words are opened."""
+    from django.db.models import Count, Q
+
+    from innerbase.core.clock import days_between
+
+    found = (
+        owned(Pause, user=user)
+        .filter(**days_between(since, until, "started_at"))
+        .aggregate(
+            started=Count("id"),
+            finished=Count("id", filter=~Q(passed=None)),
+            passed=Count("id", filter=Q(passed=True)),
+        )
+    )
+    return {"pauses": found}

@@ -13,6 +13,7 @@ class ThoughtsConfig(AppConfig):
 
         navigation.register("Thoughts", "thoughts:index", order=30)
         registry.data_register("thoughts", models=(CoreBelief, BeliefRating, ThoughtRecord))
+        registry.progress_register("thoughts", series=selectors.progress_series, order=30)
         registry.related_register(
             "journal.entry", app="thoughts", rows=selectors.records_from_entry
         )
