@@ -85,3 +85,11 @@ def test_a_sign_summary_in_words():
         weeks.summary([0, None, 4], labels)
         == "Rated in 2 weeks. First: not this week. Latest: very much."
     )
+
+
+def test_in_the_lighter_rhythm_the_card_shows_once_a_month():
+    due = dict(weekday=2, joined=WED - dt.timedelta(days=70), done=False, skipped=False)
+    assert weeks.card_due(WED, monthly=True, **due)  # 2 December: the first Wednesday
+    assert not weeks.card_due(WED + dt.timedelta(weeks=1), monthly=True, **due)
+    assert weeks.card_due(WED + dt.timedelta(weeks=1), **due)  # weekly, it would
+    assert weeks.card_due(dt.date(2027, 1, 6), monthly=True, **due)  # January's first

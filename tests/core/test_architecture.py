@@ -55,6 +55,7 @@ PURE = [
     "innerbase.reports.content",
     "innerbase.reports.document",
     "innerbase.reports.pdf",
+    "innerbase.progress.graduation",
     "innerbase.progress.stats",
     "innerbase.thoughts.content",
     "innerbase.thoughts.progress",

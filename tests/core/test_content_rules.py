@@ -374,6 +374,7 @@ MEASURED_ELSEWHERE = {
     ("core/forms.py", "words['error'].format(label=check['label'])"): "core distress.json",
     ("safety/forms.py", "section['title']"): "safety/content/plan.json",
     ("learn/api.py", "path['who']"): "learn/content/paths.json",
+    ("checkins/views/pages.py", "words[done]"): "checkins/content/checkins.json",
     ("learn/lessons.py", "str(given['label'])"): "a lesson's try-it (tests/learn)",
     ("practice/api.py", "p['link']['detail']"): "a line of the app that offers the practice",
     ("practice/forms.py", "words['choose']"): "practice/content/no_contact.json",

@@ -25,7 +25,14 @@ def parts_for(person, since=None, until=None):
 def test_every_app_gives_its_part_in_order_as_plain_data(alice):
     twelve_weeks(alice)
     parts = parts_for(alice)
-    assert list(parts) == ["journal", "safety", "thoughts", "experiments", "assessments"]
+    assert list(parts) == [
+        "journal",
+        "safety",
+        "thoughts",
+        "experiments",
+        "assessments",
+        "checkins",
+    ]
     assert json.loads(json.dumps(parts)) == parts  # numbers, strings and lists only
 
 

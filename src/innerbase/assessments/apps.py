@@ -13,7 +13,11 @@ class AssessmentsConfig(AppConfig):
 
         # No navigation entry: the progress page links to the questionnaires.
         registry.card_register(
-            "assessments/cards/questionnaire.html", order=60, show=cards.show, context=cards.context
+            "assessments/cards/questionnaire.html",
+            order=60,
+            show=cards.show,
+            context=cards.context,
+            light=True,
         )
         registry.data_register("assessments", models=(Take,))
         registry.progress_register("assessments", series=selectors.progress_series, order=50)

@@ -290,3 +290,27 @@ def progress_series(*, user, data_key: bytes, since, until) -> dict:
             }
         )
     return {"questionnaires": found}
+
+
+def improvement_history(*, user, codes: tuple[str, ...] = ("ecr-r", "gad-7")) -> dict:
+    """For each questionnaire in `codes` the person took about themselves: for every take
+    after the first, oldest first, the reliable-change verdict of each scale against that
+    first take ({scale key: "reliable improvement" | "reliable worsening" | "no reliable
+    change" | None}), for progress/graduation.py. Scores are plain; no answers are opened."""
+    found: dict[str, list[dict]] = {}
+    for code in codes:
+        if code not in enabled_codes():
+            continue
+        takes = list(takes_completed(user=user, code=code, target="").only("scores", "code"))
+        if len(takes) < 2:
+            continue
+        instrument = instruments.load(code)
+        first = takes[0].scores
+        found[code] = [
+            {
+                key: change["verdict"] if change else None
+                for key, change in scoring.changes(instrument, first, take.scores).items()
+            }
+            for take in takes[1:]
+        ]
+    return found

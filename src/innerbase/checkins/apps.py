@@ -15,10 +15,19 @@ class CheckinsConfig(AppConfig):
         # No navigation entry (the header is full): Today's cards and the practice hub link
         # to the check-in and the wins.
         registry.card_register(
-            "checkins/cards/hard_day.html", order=15, show=cards.wins_shown, context=cards.wins
+            "checkins/cards/hard_day.html",
+            order=15,
+            show=cards.wins_shown,
+            context=cards.wins,
+            light=True,
         )
         registry.card_register(
-            "checkins/cards/weekly.html", order=45, show=cards.weekly_shown, context=cards.weekly
+            "checkins/cards/weekly.html",
+            order=45,
+            show=cards.weekly_shown,
+            context=cards.weekly,
+            light=True,
         )
         registry.data_register("checkins", models=(Rhythm, WeeklyCheckin))
         registry.wins_register("checkins", wins=selectors.wins)
+        registry.progress_register("checkins", series=selectors.progress_series, order=60)

@@ -21,6 +21,10 @@ class Rhythm(models.Model):
     )
     weekday = models.PositiveSmallIntegerField()  # 0 Monday … 6 Sunday
     skipped_week = models.DateField(null=True, blank=True)
+    # The lighter rhythm a person may choose once their measures say they are steadier
+    # (progress/graduation.py): the check-in once a month and fewer cards on Today.
+    light_since = models.DateTimeField(null=True, blank=True)
+    lighter_answered_at = models.DateTimeField(null=True, blank=True)  # asked once, either way
 
     def __str__(self) -> str:
         return f"check-in rhythm of user {self.owner_id}"

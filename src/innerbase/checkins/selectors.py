@@ -66,7 +66,55 @@ def card_due(*, user, day: dt.date) -> bool:
         joined=joined_on(user=user),
         done=owned(WeeklyCheckin, user=user).filter(week=week).exists(),
         skipped=found is not None and found.skipped_week == week,
+        monthly=found is not None and found.light_since is not None,
     )
+
+
+def light_rhythm(*, user) -> bool:
+    """Whether the person chose the lighter rhythm (a monthly check-in, fewer Today cards)."""
+    return owned(Rhythm, user=user).exclude(light_since=None).exists()
+
+
+def lighter_answered(*, user) -> bool:
+    """Whether the person already answered the offer of a lighter rhythm (either way)."""
+    return owned(Rhythm, user=user).exclude(lighter_answered_at=None).exists()
+
+
+def _mean_sign(signs: dict) -> float | None:
+    rated = [v for v in signs.values() if isinstance(v, int)]
+    return sum(rated) / len(rated) if rated else None
+
+
+def sign_means(*, user, until: dt.date, weeks_back: int = 8) -> list[float | None]:
+    """The average sign rating (0-4) of each of the `weeks_back` check-in weeks up to the one
+    holding `until`, oldest first; None for a week with no check-in or no rating."""
+    weekday = weekday_of(user=user)
+    last = weeks.week_start(until, weekday)
+    wanted = [last - dt.timedelta(weeks=n) for n in range(weeks_back - 1, -1, -1)]
+    rows = dict(
+        owned(WeeklyCheckin, user=user).filter(week__in=wanted).values_list("week", "signs")
+    )
+    return [_mean_sign(rows[w]) if w in rows else None for w in wanted]
+
+
+def progress_series(*, user, data_key: bytes, since, until) -> dict:
+    """The check-ins' part of the progress page (registry.progress_register): {"signs":
+    {"weeks": [{"week": "YYYY-MM-DD", "mean": 0-4 or None, "signs": {code: 0-4 or "na"}}],
+    "checkins": n}} for the check-in weeks starting on those days, oldest first; plain
+    ratings only (the words stay sealed)."""
+    found = owned(WeeklyCheckin, user=user).filter(week__lte=until)
+    if since is not None:
+        found = found.filter(week__gte=since)
+    rows = list(found.order_by("week").values_list("week", "signs"))
+    return {
+        "signs": {
+            "weeks": [
+                {"week": week.isoformat(), "mean": _mean_sign(signs), "signs": signs}
+                for week, signs in rows
+            ],
+            "checkins": len(rows),
+        }
+    }
 
 
 def checkins_listed(*, user, limit: int = CHARTED_WEEKS) -> list[WeeklyCheckin]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.utils import timezone
 
 from innerbase.checkins.content import WORD_FIELDS
 from innerbase.checkins.models import Rhythm, WeeklyCheckin
@@ -34,6 +35,20 @@ def checkin_save(
 def rhythm_set(*, user, weekday: int) -> Rhythm:
     """The check-in is offered on `weekday` from now on."""
     row, _ = Rhythm.objects.update_or_create(owner=user, defaults={"weekday": weekday})
+    return row
+
+
+@transaction.atomic
+def rhythm_lighter(*, user, weekday: int, light: bool) -> Rhythm:
+    """The person's answer to the lighter rhythm (a monthly check-in and fewer Today cards),
+    or their going back to the usual one; either way the offer is not made again."""
+    row, _ = Rhythm.objects.select_for_update().get_or_create(
+        owner=user, defaults={"weekday": weekday}
+    )
+    now = timezone.now()
+    row.light_since = now if light else None
+    row.lighter_answered_at = row.lighter_answered_at or now
+    row.save(update_fields=["light_since", "lighter_answered_at"])
     return row
 
 

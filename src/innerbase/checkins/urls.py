@@ -7,4 +7,5 @@ urlpatterns = [
     path("", pages.checkin, name="checkin"),
     path("day/", pages.day, name="day"),
     path("skip/", pages.skip, name="skip"),
+    path("rhythm/", pages.rhythm, name="rhythm"),
 ]

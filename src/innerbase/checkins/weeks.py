@@ -22,11 +22,20 @@ def week_start(day: dt.date, weekday: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
 
-def card_due(today: dt.date, *, weekday: int, joined: dt.date, done: bool, skipped: bool) -> bool:
+def card_due(
+    today: dt.date,
+    *,
+    weekday: int,
+    joined: dt.date,
+    done: bool,
+    skipped: bool,
+    monthly: bool = False,
+) -> bool:
     """Whether Today offers the check-in: on the chosen day, once a week has passed since the
     person joined (there is a week to look back on), unless it is done or set aside for the
-    week. Only on the day itself: a missed week is never brought up."""
-    if today.weekday() != weekday or done or skipped:
+    week. Only on the day itself: a missed week is never brought up. In the lighter rhythm
+    (`monthly`), only on the first chosen day of each month."""
+    if today.weekday() != weekday or done or skipped or (monthly and today.day > 7):
         return False
     return joined <= today - dt.timedelta(days=7)
 

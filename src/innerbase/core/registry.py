@@ -25,6 +25,7 @@ class Card:
     order: int
     show: Callable[[Any], bool] | None
     context: Callable[[Any], dict] | None
+    light: bool = False  # stays in the lighter rhythm (checkins: a steadier person's choice)
 
 
 @dataclass(frozen=True)
@@ -117,15 +118,19 @@ class Progress:
     order: int
 
 
-def card_register(template: str, *, order: int, show=None, context=None) -> None:
-    """Add a Today card (registering the same template twice replaces it)."""
-    _cards[template] = Card(template, order, show, context)
+def card_register(template: str, *, order: int, show=None, context=None, light=False) -> None:
+    """Add a Today card (registering the same template twice replaces it); `light` keeps it
+    on Today in the lighter rhythm a steadier person may choose."""
+    _cards[template] = Card(template, order, show, context, light)
 
 
-def cards_for(request) -> list[dict]:
-    """The cards this person should see now, in order, each with its template and context."""
+def cards_for(request, *, light: bool = False) -> list[dict]:
+    """The cards this person should see now, in order, each with its template and context
+    (in the lighter rhythm, only the cards registered to stay in it)."""
     result = []
     for card in sorted(_cards.values(), key=lambda card: card.order):
+        if light and not card.light:
+            continue
         if card.show is not None and not card.show(request):
             continue
         extra = card.context(request) if card.context is not None else {}

@@ -14,7 +14,7 @@ class JournalConfig(AppConfig):
 
         navigation.register("Journal", "journal:index", order=20)
         registry.card_register(
-            "journal/cards/check_in.html", order=10, context=entries.check_in_card
+            "journal/cards/check_in.html", order=10, context=entries.check_in_card, light=True
         )
         registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))
         registry.report_register("mood", app="journal", order=10, build=report.mood_section)

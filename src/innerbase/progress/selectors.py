@@ -7,8 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from innerbase.core import registry
-from innerbase.progress import stats
+from innerbase.assessments import selectors as assessments
+from innerbase.checkins import selectors as checkins
+from innerbase.core import content_files, registry
+from innerbase.progress import graduation, stats
+
+_load = content_files.loader(__file__)
 
 MOVED = ("When you had moved", "When you had not moved")
 TALKED = ("When you had talked with someone", "When you had not")
@@ -21,7 +25,8 @@ def dashboard(*, user, data_key: bytes, since: dt.date | None, until: dt.date) -
     ("week" or "month"), "minimum" (check-ins a group needs), "mood"/"energy": {"bands",
     "days"}, "triggers" (stats.effects), "routine": {"sleep", "moved", "talked"} (each
     stats.compared), "urges", "pauses", "records", "beliefs", "ladders", "questionnaires"
-    (as the apps give them), "verdicts" and "what_changed"}.
+    (as the apps give them), "signs" (the weekly check-ins' signs of healing), "verdicts" and
+    "what_changed"}.
     """
     parts = registry.progress_for(user=user, data_key=data_key, since=since, until=until)
     journal = parts.get("journal", {})
@@ -76,6 +81,7 @@ def dashboard(*, user, data_key: bytes, since: dt.date | None, until: dt.date) -
         "beliefs": parts.get("thoughts", {}).get("beliefs"),
         "ladders": ladders,
         "questionnaires": questionnaires,
+        "signs": parts.get("checkins", {}).get("signs", {"weeks": [], "checkins": 0}),
         "verdicts": verdicts,
         "what_changed": stats.what_changed(
             mood_bands=mood,
@@ -85,4 +91,29 @@ def dashboard(*, user, data_key: bytes, since: dt.date | None, until: dt.date) -
             ladders=ladders,
             verdicts=verdicts,
         ),
+    }
+
+
+def graduation_words() -> dict[str, str]:
+    return dict(_load("graduation"))
+
+
+def steadier(*, user, today: dt.date) -> dict[str, Any]:
+    """Whether the person's measures say they are steadier (progress/graduation.py), and
+    what to offer: {"verdict", "questionnaire" (its short name, when one held), "offer"
+    (ask about the lighter rhythm: ready, and not yet answered), "light" (chosen)}."""
+    found = graduation.verdict(
+        takes=assessments.improvement_history(user=user),
+        weekly_means=checkins.sign_means(user=user, until=today, weeks_back=graduation.WEEKS),
+    )
+    name = (
+        assessments.instrument_for(found.held).raw.get("short_name", found.held)
+        if found.held
+        else ""
+    )
+    return {
+        "verdict": found,
+        "questionnaire": name,
+        "offer": found.ready and not checkins.lighter_answered(user=user),
+        "light": checkins.light_rhythm(user=user),
     }

@@ -12,6 +12,6 @@ class TodayConfig(AppConfig):
 
         navigation.register("Today", "today:home", order=0)
         registry.card_register(
-            "today/cards/recovery_key.html", order=0, show=cards.needs_recovery_key
+            "today/cards/recovery_key.html", order=0, show=cards.needs_recovery_key, light=True
         )
-        registry.card_register("today/cards/hard_day.html", order=100)
+        registry.card_register("today/cards/hard_day.html", order=100, light=True)

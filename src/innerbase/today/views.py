@@ -2,6 +2,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from innerbase.accounts import selectors as accounts
+from innerbase.checkins import selectors as checkins
 from innerbase.core.registry import cards_for
 
 
@@ -13,5 +14,9 @@ def home(request):
     return render(
         request,
         "today/home.html",
-        {"cards": cards_for(request), "first_visit": accounts.first_visit(request)},
+        {
+            # the lighter rhythm a steadier person may choose keeps only the cards made for it
+            "cards": cards_for(request, light=checkins.light_rhythm(user=request.user)),
+            "first_visit": accounts.first_visit(request),
+        },
     )

@@ -50,6 +50,7 @@ def _page(request, *, form=None, day_form=None, status=200):
             "chart": selectors.chart(user=user),
             "scale": content.scale(),
             "not_applicable": content.not_applicable(),
+            "light": selectors.light_rhythm(user=user),
         },
         status=status,
     )
@@ -90,6 +91,27 @@ def day(request):
         request, f"Today will offer the check-in on {forms.DAYS[form.cleaned_data['weekday']]}s."
     )
     return redirect("checkins:checkin")
+
+
+@never_cache
+@login_required
+@require_POST
+def rhythm(request):
+    """The lighter rhythm chosen ("light"), the offer declined ("keep"), or the usual weekly
+    rhythm back ("weekly")."""
+    choice = request.POST.get("rhythm", "")
+    if choice not in ("light", "keep", "weekly"):
+        return redirect("checkins:checkin")
+    user = request.user
+    services.rhythm_lighter(
+        user=user, weekday=selectors.weekday_of(user=user), light=choice == "light"
+    )
+    words = content.page()
+    done = {"light": "light_chosen", "keep": "light_kept", "weekly": "light_back_done"}[choice]
+    messages.info(request, words[done])
+    return redirect(
+        safe_next(request, request.POST.get("next"), fallback=reverse("checkins:checkin"))
+    )
 
 
 @never_cache

@@ -58,6 +58,11 @@ def _charts(data: dict) -> dict:
         if rows
         else None,
     }
+    signs = [w for w in data["signs"]["weeks"] if w["mean"] is not None]
+    found["signs"] = {
+        "rows": _dated(signs, "week", dt.date.fromisoformat),
+        "chart": charts.trajectory([w["mean"] for w in signs], 0, 4) if len(signs) > 1 else None,
+    }
     found["questionnaires"] = [
         {
             **q,
@@ -108,6 +113,8 @@ def dashboard(request):
     data = selectors.dashboard(
         user=request.user, data_key=request.vault.data_key, since=since, until=until
     )
+    steadier = selectors.steadier(user=request.user, today=timezone.localdate())
+    words = selectors.graduation_words()
     return render(
         request,
         "progress/dashboard.html",
@@ -119,6 +126,11 @@ def dashboard(request):
             "first_day": dt.date.fromisoformat(data["first_day"]) if data["first_day"] else None,
             "data": data,
             "charts": _charts(data),
+            "steadier": {
+                **steadier,
+                "words": words,
+                "line": words["line"].format(questionnaire=steadier["questionnaire"]),
+            },
             "routine_parts": [
                 (data["routine"]["sleep"], "Sleep"),
                 (data["routine"]["moved"], "Moving your body"),
