@@ -22,11 +22,15 @@ import experiments as experiments_bench
 import journal as journal_bench
 import thoughts as thoughts_bench
 from innerbase.accounts.services import account_create
+from innerbase.checkins import content as checkins_content
+from innerbase.checkins import selectors as checkins
+from innerbase.checkins.models import WeeklyCheckin
 from innerbase.cli import _prepare
 from innerbase.safety.models import Pause
 
 PASSPHRASE = "a passphrase of words"
 PAUSES = 500
+CHECKINS = 500
 
 
 def pauses(user, years: int) -> None:
@@ -48,6 +52,23 @@ def pauses(user, years: int) -> None:
     Pause.objects.bulk_create(rows)
 
 
+def weekly_checkins(user, key) -> None:
+    """CHECKINS weekly check-ins, one a week back from this one, signs slowly rising."""
+    rng = random.Random(5)
+    codes = [sign["code"] for sign in checkins_content.signs()]
+    this_week = checkins.this_week(user=user)
+    rows = []
+    for number in range(CHECKINS):
+        row = WeeklyCheckin(
+            owner=user,
+            week=this_week - dt.timedelta(weeks=CHECKINS - 1 - number),
+            signs={c: min(4, max(0, round(number / 150) + rng.randint(-1, 1))) for c in codes},
+        )
+        row.seal_json(key, "body", {"went_well": "A walk.", "win": "I asked.", "intention": ""})
+        rows.append(row)
+    WeeklyCheckin.objects.bulk_create(rows)
+
+
 def main() -> None:
     _prepare()
     began = time.perf_counter()
@@ -57,9 +78,11 @@ def main() -> None:
     experiments_bench.heavy_user(user, key)
     assessments_bench.monthly_takes(user, key, 10, random.Random(11))
     pauses(user, 10)
+    weekly_checkins(user, key)
     print(
         f"made {entries:,} entries, {thoughts_bench.RECORDS:,} records, "
-        f"{experiments_bench.TRIES} tries, 120 takes and {PAUSES} pauses "
+        f"{experiments_bench.TRIES} tries, 120 takes, {PAUSES} pauses and {CHECKINS} weekly "
+        "check-ins "
         f"in {time.perf_counter() - began:.1f} s"
     )
     client = Client()
@@ -75,6 +98,8 @@ def main() -> None:
         timed(lambda: client.get(everything), 30),
         "budget: p95 ≤ 300 ms",
     )
+    assert client.get("/").status_code == 200
+    report("GET / (Today) ten years", timed(lambda: client.get("/"), 30), "budget: p95 ≤ 50 ms")
     token = client.post(
         "/api/v1/tokens",
         json.dumps({"username": "tenyears", "passphrase": PASSPHRASE}),
