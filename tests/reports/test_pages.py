@@ -145,3 +145,23 @@ def test_every_section_prints_for_someone_with_rows_in_every_app(alice, alice_cl
     whole = " ".join(pdf_text(response.content))
     assert all(content.section_title(code) in whole for code in codes)
     assert "No boundary was noted" not in whole and "No thought record" not in whole
+
+
+def test_the_mood_section_names_a_trigger_only_with_enough_check_ins(alice, alice_client):
+    for days in range(1, 9):
+        when = timezone.now() - dt.timedelta(days=days)
+        journal.entry_create(
+            user=alice.user,
+            data_key=alice.data_key,
+            body={"text": "x", "triggers": ["Sunday evening"]},
+            mood=3,
+            occurred_at=when,
+        )
+        write(alice, "y", days_ago=days + 20, mood=7)
+    journal.entry_create(
+        user=alice.user, data_key=alice.data_key, body={"triggers": ["payday"]}, mood=2
+    )
+    pages = pdf_text(alice_client.post("/report/download/", chosen()).content)
+    whole = " ".join(" ".join(pages).split())
+    assert "sunday evening 8 3 7" in whole and "Mood with it" in whole
+    assert "payday" not in whole and "1 more trigger was named too few times" in whole

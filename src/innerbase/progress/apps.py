@@ -8,6 +8,7 @@ class ProgressConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
+        from innerbase.progress import report
         from innerbase.progress.views import cards
 
         # No rows of its own: every number comes from the apps' providers (core/registry.py).
@@ -19,3 +20,4 @@ class ProgressConfig(AppConfig):
             context=cards.steadier,
             light=True,
         )
+        registry.report_register("mood", app="progress", order=10, build=report.mood_section)

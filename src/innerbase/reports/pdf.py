@@ -16,6 +16,7 @@ FONTS = Path(__file__).parent / "fonts"
 FOOTER = "Prepared by the person, not by a clinician. Not a clinical record."
 GREYS = (0, 90, 150)  # series lines: black, dark grey, light grey (plus dashes)
 DASHES = (0, 1.2, 0.5)
+LINE_NAMES = ("solid", "dashed", "dotted")
 
 
 class _Report(FPDF):
@@ -153,7 +154,7 @@ def _chart(pdf: FPDF, block: dict[str, Any]) -> None:
     pdf.set_y(top + height + 6)
     names = [s["name"] for s in block["series"]]
     if len(names) > 1:
-        key = ", ".join(f"{n} ({'solid' if i % 3 == 0 else 'dashed'})" for i, n in enumerate(names))
+        key = ", ".join(f"{n} ({LINE_NAMES[i % 3]})" for i, n in enumerate(names))
         pdf.set_font("DejaVu", "", 8.5)
         pdf.multi_cell(0, 4.5, key, new_x="LMARGIN", new_y="NEXT")
     _text(pdf, block["summary"])
