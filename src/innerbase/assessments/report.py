@@ -6,8 +6,9 @@ from django.utils import timezone
 
 from innerbase.assessments import instruments, scoring
 from innerbase.assessments.models import Take
+from innerbase.core.clock import day_range
 from innerbase.core.owned import owned
-from innerbase.core.report_dates import day_range, on_paper
+from innerbase.core.report_dates import on_paper
 
 VERDICT = {
     "reliable improvement": "reliably better",
@@ -21,7 +22,7 @@ def _count(number: int, thing: str) -> str:
 
 
 def assessments_section(*, user, data_key, since, until, chosen) -> list[dict]:
-    start, end = day_range(since, until, timezone.get_current_timezone())
+    start, end = day_range(since, until)
     finished = owned(Take, user=user).exclude(completed_at=None).order_by("completed_at")
     rows: list[list[str]] = []
     before: dict[tuple[str, str], Take] = {}

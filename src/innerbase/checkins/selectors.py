@@ -13,6 +13,7 @@ from django.utils import timezone
 from innerbase.checkins import content, weeks
 from innerbase.checkins.models import Rhythm, WeeklyCheckin
 from innerbase.core import charts
+from innerbase.core.clock import moments_between
 from innerbase.core.owned import owned
 
 CHARTED_WEEKS = 26  # about half a year on the page; the API can give more
@@ -157,10 +158,7 @@ def chart(*, user, limit: int = CHARTED_WEEKS) -> dict[str, Any]:
 def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
     """The wins written in weekly check-ins, newest first (see core.registry.wins_register)."""
     found = owned(WeeklyCheckin, user=user).order_by("-created_at")
-    if since is not None:
-        found = found.filter(created_at__gte=since)
-    if until is not None:
-        found = found.filter(created_at__lt=until)
+    found = found.filter(**moments_between(since, until, "created_at"))
     url = reverse("checkins:checkin")
     result: list[dict] = []
     # A check-in without a win is skipped, so read in slices until `limit` wins are found.

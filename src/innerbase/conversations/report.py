@@ -5,12 +5,13 @@ from django.utils import timezone
 
 from innerbase.conversations import selectors
 from innerbase.conversations.models import Talk
+from innerbase.core.clock import day_range
 from innerbase.core.owned import owned
-from innerbase.core.report_dates import day_range, on_paper
+from innerbase.core.report_dates import on_paper
 
 
 def talks_section(*, user, data_key, since, until, chosen) -> list[dict]:
-    start, end = day_range(since, until, timezone.get_current_timezone())
+    start, end = day_range(since, until)
     talks = owned(Talk, user=user).filter(outcome_at__gte=start, outcome_at__lt=end)
     rows = []
     for talk in talks.order_by("outcome_at"):

@@ -1,15 +1,7 @@
-"""Dates for the report sections every app builds: the person's days `since`..`until` as an
-aware datetime range, and how a day is written on paper. Pure: the caller passes the time
-zone."""
+"""How a day is written on paper, in the therapist report and everything printed from it.
+Pure: no Django import. (The day range every section reads is core/clock.py's `day_range`.)"""
 
 import datetime as dt
-
-
-def day_range(since: dt.date, until: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
-    """From the start of `since` to the end of `until`, in the person's time zone."""
-    start = dt.datetime.combine(since, dt.time.min, tzinfo=zone)
-    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
-    return start, end
 
 
 def on_paper(day: dt.date) -> str:

@@ -4,16 +4,14 @@ outcome happened (numbers only; the predictions' words stay out)."""
 
 from statistics import mean
 
-from django.utils import timezone
-
+from innerbase.core.clock import day_range
 from innerbase.core.owned import owned
-from innerbase.core.report_dates import day_range
 from innerbase.experiments import selectors
 from innerbase.experiments.models import Try
 
 
 def ladders_section(*, user, data_key, since, until, chosen) -> list[dict]:
-    start, end = day_range(since, until, timezone.get_current_timezone())
+    start, end = day_range(since, until)
     tries = (
         owned(Try, user=user)
         .filter(recorded_at__gte=start, recorded_at__lt=end)

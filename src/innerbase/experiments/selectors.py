@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.urls import reverse
 
+from innerbase.core.clock import moments_between
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.experiments import content, evidence
 from innerbase.experiments.models import Ladder, Step, Try
@@ -184,10 +185,7 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
         .select_related("ladder")
         .order_by("-ready_at")
     )
-    if since is not None:
-        found = found.filter(ready_at__gte=since)
-    if until is not None:
-        found = found.filter(ready_at__lt=until)
+    found = found.filter(**moments_between(since, until, "ready_at"))
     return [
         {
             "when": step.ready_at,

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from innerbase.assessments import selectors as assessments
+from innerbase.core.clock import moments_between
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.experiments import selectors as experiments
 from innerbase.practice import content, plan_rules
@@ -243,10 +244,7 @@ def today() -> dt.date:
 def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[dict]:
     """The intentions kept, newest first, as wins (see core.registry.wins_register)."""
     found = owned(Intention, user=user).exclude(done_at=None).order_by("-done_at")
-    if since is not None:
-        found = found.filter(done_at__gte=since)
-    if until is not None:
-        found = found.filter(done_at__lt=until)
+    found = found.filter(**moments_between(since, until, "done_at"))
     url = reverse("practice:intentions")
     return [
         {

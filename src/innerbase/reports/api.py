@@ -10,8 +10,8 @@ from ninja import Router, Schema
 
 from innerbase.core import registry
 from innerbase.core.api import ERRORS, refuse
+from innerbase.core.clock import day_range
 from innerbase.core.limits import MAX_ANSWER
-from innerbase.core.report_dates import day_range
 from innerbase.journal import selectors as journal
 from innerbase.reports import content, pdf
 from innerbase.reports.build import report_build
@@ -47,7 +47,7 @@ def _checked(request, payload: ReportIn) -> None:
     if len(payload.note) > MAX_ANSWER:
         refuse("note", f"Keep the note to {MAX_ANSWER} characters.")
     if payload.entries:
-        start, end = day_range(payload.since, payload.until, timezone.get_current_timezone())
+        start, end = day_range(payload.since, payload.until)
         yours = journal.entry_ids_between(
             user=request.user, ids=payload.entries, start=start, end=end
         )

@@ -3,16 +3,14 @@ which did not, by urge (the person's own urge words stay out: only the fixed lis
 
 from collections import Counter
 
-from django.utils import timezone
-
+from innerbase.core.clock import day_range
 from innerbase.core.owned import owned
-from innerbase.core.report_dates import day_range
 from innerbase.safety import content
 from innerbase.safety.models import Pause
 
 
 def pauses_section(*, user, data_key, since, until, chosen) -> list[dict]:
-    start, end = day_range(since, until, timezone.get_current_timezone())
+    start, end = day_range(since, until)
     rows = owned(Pause, user=user).filter(started_at__gte=start, started_at__lt=end)
     found = list(rows.values_list("urge", "passed"))
     if not found:

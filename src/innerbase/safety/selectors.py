@@ -1,6 +1,7 @@
 """Owner-scoped reads of safety (the only module other apps import): the plan, a pause's urge,
 the urges the pause knows, and a country's helplines."""
 
+from innerbase.core.clock import moments_between
 from innerbase.core.owned import owned
 from innerbase.safety import content, helplines
 from innerbase.safety.models import Pause, SafetyPlan
@@ -55,10 +56,7 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
     core.registry.wins_register)."""
     found = owned(Pause, user=user).filter(passed=True).exclude(completed_at=None)
     found = found.order_by("-completed_at")
-    if since is not None:
-        found = found.filter(completed_at__gte=since)
-    if until is not None:
-        found = found.filter(completed_at__lt=until)
+    found = found.filter(**moments_between(since, until, "completed_at"))
     return [
         {
             "when": pause.completed_at,

@@ -7,14 +7,15 @@ from statistics import mean
 
 from django.utils import timezone
 
+from innerbase.core.clock import day_range
 from innerbase.core.owned import owned
-from innerbase.core.report_dates import day_range, on_paper
+from innerbase.core.report_dates import on_paper
 from innerbase.thoughts import content, selectors
 from innerbase.thoughts.models import BeliefRating, ThoughtRecord
 
 
 def records_section(*, user, data_key, since, until, chosen) -> list[dict]:
-    start, end = day_range(since, until, timezone.get_current_timezone())
+    start, end = day_range(since, until)
     rows = owned(ThoughtRecord, user=user).filter(created_at__gte=start, created_at__lt=end)
     found = list(rows.values_list("before_mean", "after_mean", "distortions", "complete"))
     if not found:
@@ -42,7 +43,7 @@ def records_section(*, user, data_key, since, until, chosen) -> list[dict]:
 
 
 def beliefs_section(*, user, data_key, since, until, chosen) -> list[dict]:
-    start, end = day_range(since, until, timezone.get_current_timezone())
+    start, end = day_range(since, until)
     rows = []
     for item in selectors.beliefs_with_text(user=user, data_key=data_key):
         ratings = list(

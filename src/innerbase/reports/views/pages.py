@@ -12,7 +12,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from innerbase.core import registry
-from innerbase.core.report_dates import day_range, on_paper
+from innerbase.core.clock import day_range
+from innerbase.core.report_dates import on_paper
 from innerbase.journal import selectors as journal
 from innerbase.reports import content, forms, pdf
 from innerbase.reports.build import report_build
@@ -22,7 +23,7 @@ DEFAULT_DAYS = 90
 
 
 def _entries(request, since: dt.date, until: dt.date) -> tuple[list[dict], bool]:
-    start, end = day_range(since, until, timezone.get_current_timezone())
+    start, end = day_range(since, until)
     found = journal.entries_between(
         user=request.user,
         data_key=request.vault.data_key,
