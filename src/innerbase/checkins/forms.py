@@ -41,7 +41,7 @@ class CheckinForm(forms.Form):
                 label=sign["text"],
                 help_text=sign["hint"],
                 required=False,
-                widget=forms.RadioSelect(attrs={"class": "scale-choice"}),
+                widget=forms.RadioSelect(attrs={"class": "scale"}),
                 error_messages={"invalid_choice": RATING_WRONG},
             )
             choices_set(self, name, choices)
