@@ -39,6 +39,7 @@ PURE = [
     "innerbase.experiments.content",
     "innerbase.experiments.evidence",
     "innerbase.imports.formats",
+    "innerbase.imports.plan",
     "innerbase.journal.content",
     "innerbase.journal.rules",
     "innerbase.journal.search_lines",

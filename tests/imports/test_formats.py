@@ -251,3 +251,23 @@ def test_a_file_over_the_limit_is_refused_as_too_large():
 def test_binary_bytes_are_not_text():
     with pytest.raises(common.ImportProblem, match="not plain text"):
         daylio.parse(b"\xff\xfe\x00\x01garbage", zone=BERLIN)
+
+
+def test_every_problem_the_parsers_name_reads_plainly():
+    """The ImportProblem messages, read from the parsers' source, at grade 8 or below."""
+    import ast
+
+    from reading_rules import grade_of_lines
+
+    texts = []
+    for path in Path(common.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ImportProblem":
+                parts = [
+                    n.value
+                    for n in ast.walk(node.args[0])
+                    if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                ]
+                texts.append(" ".join(parts))
+    assert len(texts) > 20
+    assert grade_of_lines(texts) <= 8

@@ -2,7 +2,8 @@
 
 A record is a dict:
     {"kind": "entry", "occurred_at": aware datetime, "text": str, "mood": 1-10 or None,
-     "tags": [str], "activities": [str], "source_id": str}
+     "tags": [str], "activities": [str], "source_id": str,
+     "wall": naive ISO time, only where the file stores no zone}
     {"kind": "thought_record", "occurred_at": aware datetime, "automatic_thought": str,
      "evidence_against": str, "balanced_thought": str, "distortions": [code],
      "source_id": str}

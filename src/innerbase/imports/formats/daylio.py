@@ -112,6 +112,7 @@ def parse(data: bytes, *, zone: ZoneInfo) -> Parsed:
             {
                 "kind": "entry",
                 "occurred_at": local_time(naive, zone),
+                "wall": naive.isoformat(),
                 "text": text,
                 "mood": mood,
                 "tags": [],

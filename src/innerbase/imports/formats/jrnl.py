@@ -39,6 +39,7 @@ def _entry(
     return {
         "kind": "entry",
         "occurred_at": local_time(naive, zone),
+        "wall": naive.isoformat(),  # the time as written, to place again in another zone
         "text": text,
         "mood": None,
         "tags": tags,
