@@ -37,7 +37,7 @@ class UploadForm(forms.Form):
         error_messages={"required": "Choose which app the file comes from."},
     )
     file = forms.FileField(
-        label="The file",
+        label="Your file",
         help_text="Up to 50 MB. Nothing is saved until you have seen what is in it.",
         error_messages={"required": "Choose the file to import.", "empty": "The file is empty."},
     )
