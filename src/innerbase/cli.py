@@ -21,6 +21,9 @@ def _prepare() -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
     # Innerbase's clearsessions: expired sessions and the key slots they leave behind.
     call_command("clearsessions")
+    from innerbase.imports.services import expired_delete
+
+    expired_delete()  # import previews a day old (each person's next preview drops theirs too)
 
 
 def serve(args) -> int:

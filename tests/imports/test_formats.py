@@ -271,3 +271,16 @@ def test_every_problem_the_parsers_name_reads_plainly():
                 texts.append(" ".join(parts))
     assert len(texts) > 20
     assert grade_of_lines(texts) <= 8
+
+
+def test_tags_already_in_the_text_are_not_added_twice_but_activities_always_are():
+    from innerbase.imports import plan
+
+    when = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    jrnl_like = {"kind": "entry", "occurred_at": when, "text": "Sad. #grief", "tags": ["#grief"]}
+    assert plan.shaped(jrnl_like)["text"] == "Sad. #grief"
+    day_one = {"kind": "entry", "occurred_at": when, "text": "More grief today", "tags": ["grief"]}
+    assert plan.shaped(day_one)["text"] == "More grief today\n\nTags: grief"
+    daylio_row = {"kind": "entry", "occurred_at": when, "text": "A walk.", "activities": ["walk"]}
+    assert plan.shaped(daylio_row, activities_as="tags")["text"] == "A walk.\n\nActivities: walk"
+    assert plan.shaped(daylio_row)["triggers"] == ["walk"]

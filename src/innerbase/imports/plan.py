@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -57,8 +58,11 @@ def placed(records: list[dict[str, Any]], zone: ZoneInfo) -> list[dict[str, Any]
     return out
 
 
-def _text_with(text: str, label: str, names: list[str]) -> str:
-    missing = [name for name in names if name not in text]
+def _text_with(text: str, label: str, names: list[str], *, unless_there: bool = False) -> str:
+    """`text` with a last line naming `names`; with `unless_there`, a #tag or @tag the text
+    holds already as a word of its own is left out (jrnl writes its tags in the text)."""
+    found = set(re.findall(r"(?<!\S)[#@][-+*#/\w]+", text.lower())) if unless_there else set()
+    missing = [name for name in names if name.lower() not in found]
     if not missing:
         return text
     line = f"{label}: " + ", ".join(missing)
@@ -69,7 +73,8 @@ def shaped(record: dict[str, Any], *, activities_as: str = "triggers") -> dict[s
     """The record as its app's batch service takes it (see registry.Importer)."""
     if record["kind"] != "entry":
         return record
-    text = _text_with(record.get("text", ""), "Tags", list(record.get("tags") or []))
+    tags = list(record.get("tags") or [])
+    text = _text_with(record.get("text", ""), "Tags", tags, unless_there=True)
     triggers: list[str] = []
     activities = list(record.get("activities") or [])
     if activities_as == "triggers":
