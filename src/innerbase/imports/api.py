@@ -2,7 +2,8 @@
 
 `POST /api/v1/imports` takes multipart fields `file`, `source` (innerbase, jrnl, daylio,
 dayone, freecbt), `time_zone` (IANA; the account's own when left out) and optionally
-`activities_as` ("triggers" or "tags") and answers with the preview and its id.
+`activities_as` ("triggers" or "tags") and `password` (an encrypted jrnl journal's, used
+once, never kept), and answers with the preview and its id.
 `POST /api/v1/imports/{id}/commit` imports it and answers with the report. A bad file or
 field answers 422 naming it; another person's preview, or an expired one, answers 404.
 """
@@ -76,6 +77,7 @@ def import_preview(
     source: Form[str],
     time_zone: Form[str] = "",
     activities_as: Form[str] = "triggers",
+    password: Form[str] = "",
 ):
     if source not in formats.PARSERS:
         refuse("source", "Use one of: " + ", ".join(formats.PARSERS) + ".")
@@ -93,6 +95,7 @@ def import_preview(
             source=source,
             data=file.read(),
             time_zone=zone,
+            password=password,
         )
     except ImportProblem as problem:
         refuse("file", problem.message)

@@ -41,6 +41,14 @@ class UploadForm(forms.Form):
         help_text="Up to 50 MB. Nothing is saved until you have seen what is in it.",
         error_messages={"required": "Choose the file to import.", "empty": "The file is empty."},
     )
+    password = forms.CharField(
+        label="jrnl password, if the journal is locked",
+        required=False,
+        max_length=1024,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+        help_text="Used once to open the file, never kept.",
+    )
     time_zone = forms.CharField(
         label="Time zone of the times in the file",
         help_text="Used only for apps that keep times without one (jrnl and Daylio).",

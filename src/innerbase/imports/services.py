@@ -38,12 +38,13 @@ def expired_delete(*, user=None) -> int:
 
 @transaction.atomic
 def preview_create(
-    *, user, data_key: bytes, source: str, data: bytes, time_zone: str
+    *, user, data_key: bytes, source: str, data: bytes, time_zone: str, password: str = ""
 ) -> ImportPreview:
-    """Read `data` as `source` into a new sealed preview; raises ImportProblem."""
+    """Read `data` as `source` into a new sealed preview; raises ImportProblem. `password`
+    opens an encrypted jrnl journal; it is used once and never kept."""
     if source not in formats.PARSERS:
         raise ImportProblem("Choose which app the file comes from.")
-    parsed = formats.parse(source, data, zone=ZoneInfo(time_zone))
+    parsed = formats.parse(source, data, zone=ZoneInfo(time_zone), password=password)
     if not parsed.records:
         raise ImportProblem("Nothing in this file can be imported.")
     expired_delete(user=user)

@@ -12,6 +12,7 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from innerbase.imports.formats import jrnl_crypto
 from innerbase.imports.formats.common import (
     ImportProblem,
     Parsed,
@@ -118,16 +119,14 @@ def parse_text(data: bytes, *, zone: ZoneInfo) -> Parsed:
     return parsed
 
 
-def parse(data: bytes, *, zone: ZoneInfo) -> Parsed:
-    """Either jrnl form, told apart by content: JSON starts with `{`."""
+def parse(data: bytes, *, zone: ZoneInfo, password: str = "") -> Parsed:
+    """Any jrnl form, told apart by content: JSON starts with `{`; an encrypted journal
+    (`JRNLv3`, `gAAAAA`, or any file when a password is given) is opened first."""
     size_check(data)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return parse_json(data, zone=zone)
-    if data.startswith((b"JRNLv3", b"gAAAAA")):
-        raise ImportProblem(
-            "This jrnl journal is encrypted. Export it from jrnl first: "
-            "jrnl --export json > journal.json"
-        )
+    if jrnl_crypto.is_encrypted(data) or password:
+        return parse_text(jrnl_crypto.opened(data, password), zone=zone)
     if data.startswith(b"PK"):
         raise ImportProblem("This is a zip file, not a jrnl journal.")
     return parse_text(data, zone=zone)

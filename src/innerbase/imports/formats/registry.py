@@ -24,6 +24,9 @@ NAMES = {
 }
 
 
-def parse(source: str, data: bytes, *, zone: ZoneInfo) -> Parsed:
-    """The file read as `source` (a key of PARSERS)."""
+def parse(source: str, data: bytes, *, zone: ZoneInfo, password: str = "") -> Parsed:
+    """The file read as `source` (a key of PARSERS); `password` opens an encrypted jrnl
+    journal and is never kept."""
+    if source == "jrnl":
+        return jrnl.parse(data, zone=zone, password=password)
     return PARSERS[source](data, zone=zone)

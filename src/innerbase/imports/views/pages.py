@@ -4,6 +4,7 @@ where Daylio's activities go), import it, read the report."""
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from innerbase.core.clock import _zones
@@ -17,6 +18,7 @@ def _zone_names() -> list[str]:
 
 
 @never_cache
+@sensitive_post_parameters("password")
 @login_required
 @require_http_methods(["GET", "POST"])
 def index(request):
@@ -32,6 +34,7 @@ def index(request):
                     source=form.cleaned_data["source"],
                     data=upload.read(),
                     time_zone=form.cleaned_data["time_zone"],
+                    password=form.cleaned_data["password"],
                 )
             except ImportProblem as problem:
                 form.add_error("file", problem.message)
