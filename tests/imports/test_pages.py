@@ -48,7 +48,9 @@ def test_preview_change_commit_report(alice_client, alice):
     assert "Europe/Berlin" in page and "row 7: its date or time could not be read" in page
     assert "sleepy-ish" in page  # a custom mood is named, not guessed
     assert Entry.objects.count() == 0
-    changed = alice_client.post(url, {"time_zone": "America/New_York", "activities_as": "tags"})
+    changed = alice_client.post(
+        url, {"time_zone": "America/New_York", "activities_as": "tags", "mood_0": "bad"}
+    )
     assert changed.status_code == 302
     assert "America/New_York" in text(alice_client.get(url))
     done = alice_client.post(f"{url}import/")
@@ -56,6 +58,7 @@ def test_preview_change_commit_report(alice_client, alice):
     report = text(alice_client.get(done["Location"]))
     assert "5 journal entries added" in report and "America/New_York" in report
     assert Entry.objects.filter(owner=alice.user).count() == 5
+    assert Entry.objects.filter(owner=alice.user, mood=3).count() == 1  # "sleepy-ish" is bad
     # the preview now leads to its report; importing again adds nothing
     assert alice_client.get(url)["Location"].endswith("/report/")
     assert alice_client.post(f"{url}import/").status_code == 302

@@ -219,3 +219,17 @@ def test_own_export_comes_back_through_restore_once(alice, charlie):
     assert report["already"] == 1 and report["added"] == {}
     (entry,) = Entry.objects.filter(owner=charlie.user)
     assert entry.open_json(charlie.data_key, "body")["text"] == "Mine, whole." and entry.mood == 4
+
+
+def test_a_custom_daylio_mood_gets_the_level_the_person_chose(alice):
+    row = preview(alice, "daylio_2023.csv", "daylio")
+    services.preview_change(
+        preview=row,
+        mood_levels={"sleepy-ish": "meh", "not in the file": "rad"},
+        data_key=alice.data_key,
+    )
+    shown = selectors.shown(preview=row, data_key=alice.data_key)
+    assert shown["mood_levels"] == {"sleepy-ish": "meh"}
+    services.preview_commit(preview=row, data_key=alice.data_key)
+    moods = sorted(Entry.objects.filter(owner=alice.user).values_list("mood", flat=True))
+    assert moods == [1, 6, 6, 8, 10]

@@ -6,6 +6,7 @@ from django.utils import timezone
 from innerbase.core.clock import valid_time_zone
 from innerbase.imports.formats import registry as formats
 from innerbase.imports.formats.common import MAX_BYTES
+from innerbase.imports.formats.daylio import LEVELS
 from innerbase.imports.plan import ACTIVITIES_AS
 
 ACTIVITY_CHOICES = [
@@ -13,6 +14,7 @@ ACTIVITY_CHOICES = [
     ("tags", "As a line at the end of each entry"),
 ]
 ACTIVITIES_OK = set(ACTIVITIES_AS)
+MOOD_CHOICES = [("", "Leave the mood out"), *((level, level) for level in LEVELS)]
 
 
 def default_zone(user) -> str:
@@ -83,3 +85,23 @@ class ChangeForm(forms.Form):
 
     def clean_time_zone(self) -> str:
         return _clean_zone(self.cleaned_data["time_zone"])
+
+    def __init__(self, *args, moods: list[str] = (), levels: dict[str, str] | None = None, **kw):
+        super().__init__(*args, **kw)
+        self.moods = list(moods)
+        for number, name in enumerate(self.moods):
+            self.fields[f"mood_{number}"] = forms.ChoiceField(
+                label=f"“{name}” is most like",
+                choices=MOOD_CHOICES,
+                required=False,
+                initial=(levels or {}).get(name, ""),
+            )
+
+    def mood_fields(self):
+        return [self[f"mood_{number}"] for number in range(len(self.moods))]
+
+    def mood_levels(self) -> dict[str, str]:
+        return {
+            name: self.cleaned_data.get(f"mood_{number}") or ""
+            for number, name in enumerate(self.moods)
+        }

@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from innerbase.imports.formats.common import local_time
+from innerbase.imports.formats.daylio import MOODS
 
 SAMPLE_CHARS = 200
 ACTIVITIES_AS = ("triggers", "tags")
@@ -69,10 +70,20 @@ def _text_with(text: str, label: str, names: list[str], *, unless_there: bool = 
     return f"{text}\n\n{line}" if text else line
 
 
-def shaped(record: dict[str, Any], *, activities_as: str = "triggers") -> dict[str, Any]:
-    """The record as its app's batch service takes it (see registry.Importer)."""
+def shaped(
+    record: dict[str, Any],
+    *,
+    activities_as: str = "triggers",
+    mood_levels: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The record as its app's batch service takes it (see registry.Importer);
+    `mood_levels` gives a custom Daylio mood the level the person chose for it."""
     if record["kind"] != "entry":
         return record
+    mood = record.get("mood")
+    level = (mood_levels or {}).get(record.get("mood_name") or "")
+    if mood is None and level in MOODS:
+        mood = MOODS[level]
     tags = list(record.get("tags") or [])
     text = _text_with(record.get("text", ""), "Tags", tags, unless_there=True)
     triggers: list[str] = []
@@ -85,7 +96,7 @@ def shaped(record: dict[str, Any], *, activities_as: str = "triggers") -> dict[s
         "kind": "entry",
         "occurred_at": record["occurred_at"],
         "text": text,
-        "mood": record.get("mood"),
+        "mood": mood,
         "triggers": triggers,
     }
 

@@ -39,6 +39,7 @@ def shown(*, preview: ImportPreview, data_key: bytes) -> dict[str, Any]:
         "skipped": parsed.get("skipped", []),
         "media": parsed.get("media", []),
         "moods_unplaced": parsed.get("moods_unplaced", []),
+        "mood_levels": parsed.get("mood_levels", {}),
         **plan.summary(records),
     }
 

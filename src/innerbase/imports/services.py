@@ -65,9 +65,25 @@ def preview_create(
 
 
 def preview_change(
-    *, preview: ImportPreview, time_zone: str | None = None, activities_as: str | None = None
+    *,
+    preview: ImportPreview,
+    time_zone: str | None = None,
+    activities_as: str | None = None,
+    mood_levels: dict[str, str] | None = None,
+    data_key: bytes | None = None,
 ) -> ImportPreview:
-    """Assume another zone, or take activities another way (None keeps each as it is)."""
+    """Assume another zone, take activities another way, or give custom Daylio moods a
+    level (name -> "awful".."rad", or "" for none; sealed, so it needs `data_key`). None
+    keeps each as it is."""
+    if mood_levels is not None and data_key is not None:
+        parsed = preview.open_json(data_key, "parsed", default={})
+        parsed["mood_levels"] = {
+            name: level
+            for name, level in mood_levels.items()
+            if name in parsed.get("moods_unplaced", []) and level
+        }
+        preview.seal_json(data_key, "parsed", parsed)
+        preview.save(update_fields=["parsed"])
     if time_zone is not None:
         preview.time_zone = time_zone
     if activities_as is not None:
@@ -107,7 +123,11 @@ def preview_commit(*, preview: ImportPreview, data_key: bytes) -> dict[str, Any]
     texts: list[str] = []
     by_kind: dict[str, list[dict]] = {}
     for _fp, record in fresh:
-        shaped = plan.shaped(record, activities_as=preview.activities_as)
+        shaped = plan.shaped(
+            record,
+            activities_as=preview.activities_as,
+            mood_levels=parsed.get("mood_levels", {}),
+        )
         by_kind.setdefault(record["kind"], []).append(shaped)
         texts += plan.texts_of(shaped)
     for kind, rows in by_kind.items():

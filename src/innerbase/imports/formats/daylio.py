@@ -3,7 +3,8 @@
 Rows hold wall-clock times without a zone: the zone the person chose places them. A mood
 is the mood's display name; the five built-in levels map to 1-10 by MOODS (linear,
 rounded: awful 1, bad 3, meh 6, good 8, rad 10). A custom mood's level is not in the CSV,
-so it is never guessed: its name is listed and the entry keeps no mood. Activities are
+so it is never guessed: its name is listed, and the entry keeps no mood unless the person
+says which of the five it is like (LEVELS, in the preview). Activities are
 joined by " | " and may hold commas, slashes and emoji themselves; each is trimmed.
 """
 
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 from innerbase.imports.formats.common import ImportProblem, Parsed, local_time, size_check, text_of
 
 MOODS = {"awful": 1, "bad": 3, "meh": 6, "good": 8, "rad": 10}
+LEVELS = tuple(MOODS)  # Daylio's five groups, worst first
 LAYOUTS = (
     ("year", "date", "weekday", "time", "mood", "activities", "note"),  # 2018
     ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"),
@@ -115,6 +117,7 @@ def parse(data: bytes, *, zone: ZoneInfo) -> Parsed:
                 "wall": naive.isoformat(),
                 "text": text,
                 "mood": mood,
+                "mood_name": mood_name if mood is None else "",  # a custom mood, to ask about
                 "tags": [],
                 "activities": activities,
                 "source_id": f"{naive:%Y-%m-%d %H:%M}|{mood_name}",

@@ -58,21 +58,24 @@ def preview(request, preview_id):
     if row.committed_at is not None:
         return redirect("imports:report", preview_id=row.pk)
     status = 200
+    key = request.vault.data_key
+    shown = selectors.shown(preview=row, data_key=key)
+    moods = {"moods": shown["moods_unplaced"], "levels": shown["mood_levels"]}
     if request.method == "POST":
-        form = forms.ChangeForm(request.POST)
+        form = forms.ChangeForm(request.POST, **moods)
         if form.is_valid():
             services.preview_change(
                 preview=row,
                 time_zone=form.cleaned_data["time_zone"],
                 activities_as=form.cleaned_data["activities_as"] or None,
+                mood_levels=form.mood_levels(),
+                data_key=key,
             )
             return redirect(row.get_absolute_url())
         status = 422
     else:
-        form = forms.ChangeForm(
-            initial={"time_zone": row.time_zone, "activities_as": row.activities_as}
-        )
-    shown = selectors.shown(preview=row, data_key=request.vault.data_key)
+        initial = {"time_zone": row.time_zone, "activities_as": row.activities_as}
+        form = forms.ChangeForm(initial=initial, **moods)
     return render(
         request,
         "imports/preview.html",
