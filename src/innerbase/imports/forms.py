@@ -1,5 +1,7 @@
 """The import forms: the file with its app and zone, and the preview's changes."""
 
+from collections.abc import Sequence
+
 from django import forms
 from django.utils import timezone
 
@@ -86,7 +88,9 @@ class ChangeForm(forms.Form):
     def clean_time_zone(self) -> str:
         return _clean_zone(self.cleaned_data["time_zone"])
 
-    def __init__(self, *args, moods: list[str] = (), levels: dict[str, str] | None = None, **kw):
+    def __init__(
+        self, *args, moods: Sequence[str] = (), levels: dict[str, str] | None = None, **kw
+    ):
         super().__init__(*args, **kw)
         self.moods = list(moods)
         for number, name in enumerate(self.moods):
