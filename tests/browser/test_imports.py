@@ -21,7 +21,7 @@ def test_import_a_daylio_csv_through_the_preview_on_a_phone(sign_in, axe_check):
     page.get_by_role("link", name="Import a file").click()
     expect(page.get_by_role("heading", name="Bring in a journal from another app")).to_be_visible()
     axe_check(page, "imports-choose-phone")
-    page.get_by_label("Daylio (CSV export)").check()
+    page.get_by_label("Daylio (CSV export or .daylio backup)").check()
     page.get_by_label("Your file").set_input_files(str(CSV))
     page.get_by_label("Time zone of the times in the file").fill("Europe/Berlin")
     page.get_by_role("button", name="Look at the file").click()

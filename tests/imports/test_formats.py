@@ -1,5 +1,6 @@
 """The pure parsers over small invented files in each format, and over bad files."""
 
+import base64
 import datetime as dt
 import io
 import json
@@ -143,9 +144,59 @@ def test_a_malformed_csv_is_named():
         daylio.parse(read("daylio_broken.csv"), zone=BERLIN)
 
 
-def test_a_daylio_backup_zip_says_to_export_csv():
-    with pytest.raises(common.ImportProblem, match="CSV"):
+def test_a_zip_that_is_no_daylio_backup_says_so():
+    with pytest.raises(common.ImportProblem, match="not a Daylio backup"):
         daylio.parse(read("dayone.zip"), zone=BERLIN)
+
+
+def daylio_backup(doc, *, encode=True) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        text = json.dumps(doc).encode()
+        archive.writestr("backup.daylio", base64.b64encode(text) if encode else text)
+        archive.writestr("assets/photos/2025/1/a1b2.jpg", b"\xff\xd8")
+    return buffer.getvalue()
+
+
+BACKUP = {
+    "version": 15,
+    "customMoods": [
+        {"id": 1, "predefined_name_id": 1, "mood_group_id": 1},
+        {"id": 7, "predefined_name_id": -1, "custom_name": "sleepy-ish", "mood_group_id": 4},
+    ],
+    "tags": [{"id": 3, "name": "walk / park"}, {"id": 4, "name": "texting him, again"}],
+    "dayEntries": [
+        {
+            "id": 11,
+            "year": 2025,
+            "month": 0,
+            "day": 4,
+            "hour": 21,
+            "minute": 15,
+            "datetime": 1736021700000,
+            "timeZoneOffset": 3600000,
+            "mood": 7,
+            "note_title": "Tired",
+            "note": 'Zoë called.<br>"Fine", I said.',
+            "tags": [3, 4],
+        },
+        {"id": 12, "datetime": 1736108100000, "mood": 1, "note": "", "tags": []},
+        {"id": 13, "mood": 1},
+    ],
+}
+
+
+@pytest.mark.parametrize("encode", [True, False])
+def test_a_daylio_backup_keeps_moments_and_custom_mood_levels(encode):
+    parsed = daylio.parse(daylio_backup(BACKUP, encode=encode), zone=ZoneInfo("Asia/Tokyo"))
+    assert not parsed.needs_zone
+    first, second = parsed.records
+    assert first["occurred_at"] == dt.datetime(2025, 1, 4, 20, 15, tzinfo=dt.UTC)
+    assert first["mood"] == 3 and second["mood"] == 10  # groups 4 and 1
+    assert first["activities"] == ["walk / park", "texting him, again"]
+    assert first["text"] == 'Tired\nZoë called.\n"Fine", I said.'
+    assert parsed.media == ["a1b2.jpg"]
+    assert parsed.skipped == [{"where": "entry 3", "why": "its date could not be read"}]
 
 
 # -- Day One -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Daylio's CSV export, in each of its known column layouts (mapped by name).
+"""Daylio's CSV export, in each of its known column layouts (mapped by name), and (a zip)
+its `.daylio` backup, read in daylio_backup.py.
 
 Rows hold wall-clock times without a zone: the zone the person chose places them. A mood
 is the mood's display name; the five built-in levels map to 1-10 by MOODS (linear,
@@ -17,6 +18,7 @@ import io
 import re
 from zoneinfo import ZoneInfo
 
+from innerbase.imports.formats import daylio_backup
 from innerbase.imports.formats.common import ImportProblem, Parsed, local_time, size_check, text_of
 
 MOODS = {"awful": 1, "bad": 3, "meh": 6, "good": 8, "rad": 10}
@@ -62,11 +64,8 @@ def _note(value: str) -> str:
 
 def parse(data: bytes, *, zone: ZoneInfo) -> Parsed:
     size_check(data)
-    if data.startswith(b"PK"):
-        raise ImportProblem(
-            "This is a zip file (perhaps a .daylio backup). Export entries as CSV in Daylio: "
-            "More, Export entries, CSV."
-        )
+    if data.startswith(b"PK"):  # a .daylio backup
+        return daylio_backup.parse(data)
     text = text_of(data)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))

@@ -17,7 +17,7 @@ PARSERS: dict[str, Callable[..., Parsed]] = {
 }
 NAMES = {
     "jrnl": "jrnl (JSON export or journal file)",
-    "daylio": "Daylio (CSV export)",
+    "daylio": "Daylio (CSV export or .daylio backup)",
     "dayone": "Day One (JSON export zip)",
     "freecbt": "FreeCBT (JSON export)",
     "innerbase": "Innerbase (plain JSON export)",
