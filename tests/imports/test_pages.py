@@ -145,3 +145,18 @@ def test_methods_csrf_and_login(alice_client):
 def test_the_preview_never_puts_words_in_the_url(alice_client):
     url = upload(alice_client, "jrnl.txt", "jrnl")["Location"]
     assert re.fullmatch(r"/account/import/[0-9a-f-]{36}/", url)
+
+
+def test_an_import_that_cannot_go_in_says_why_on_the_preview(alice, alice_client, monkeypatch):
+    from innerbase.imports import services
+
+    url = upload(alice_client, "jrnl.txt", "jrnl")["Location"]
+
+    def refused(**kwargs):
+        raise common.ImportProblem("Part of this export clashes with what this account holds.")
+
+    monkeypatch.setattr(services, "preview_commit", refused)
+    response = alice_client.post(f"{url}import/", follow=True)
+    assert response.redirect_chain[-1][0] == url
+    assert "clashes with what this account holds" in text(response)
+    assert Entry.objects.count() == 0

@@ -233,3 +233,25 @@ def test_a_custom_daylio_mood_gets_the_level_the_person_chose(alice):
     services.preview_commit(preview=row, data_key=alice.data_key)
     moods = sorted(Entry.objects.filter(owner=alice.user).values_list("mood", flat=True))
     assert moods == [1, 6, 6, 8, 10]
+
+
+def test_own_export_into_a_used_account_says_so_and_saves_nothing(alice, charlie):
+    from innerbase.journal import services as journal_services
+
+    for person in (alice, charlie):  # each has a tag list now, which is one per person
+        journal_services.entry_create(
+            user=person.user, data_key=person.data_key, body={"text": "x", "triggers": ["y"]}
+        )
+    rows = personal_data.exported(user=alice.user, data_key=alice.data_key)
+    data = json.dumps({"format": "innerbase-export", "version": 1, "rows": rows}).encode()
+    row = services.preview_create(
+        user=charlie.user,
+        data_key=charlie.data_key,
+        source="innerbase",
+        data=data,
+        time_zone="UTC",
+    )
+    with pytest.raises(ImportProblem, match="new, empty account"):
+        services.preview_commit(preview=row, data_key=charlie.data_key)
+    assert Entry.objects.filter(owner=charlie.user).count() == 1
+    assert not ImportedRecord.objects.filter(owner=charlie.user).exists()

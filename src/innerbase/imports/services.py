@@ -13,7 +13,8 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from innerbase.core import personal_data, registry
@@ -133,7 +134,7 @@ def preview_commit(*, preview: ImportPreview, data_key: bytes) -> dict[str, Any]
     for kind, rows in by_kind.items():
         if kind == "innerbase":
             for row in rows:
-                made = personal_data.restore(user=user, data_key=data_key, rows=row["rows"])
+                made = _restore(user=user, data_key=data_key, rows=row["rows"])
                 for label, count in made.items():
                     added[label] = added.get(label, 0) + count
                 texts += _restored_texts(row["rows"])
@@ -163,6 +164,19 @@ def preview_commit(*, preview: ImportPreview, data_key: bytes) -> dict[str, Any]
     preview.committed_at = timezone.now()
     preview.save()
     return report
+
+
+def _restore(*, user, data_key: bytes, rows: dict) -> dict[str, int]:
+    """Our own export back through the personal-data restore, in a savepoint: rows that
+    may exist once per person (the tag list, the safety plan) clash in a used account."""
+    try:
+        with transaction.atomic():
+            return personal_data.restore(user=user, data_key=data_key, rows=rows)
+    except (IntegrityError, ValidationError, ValueError, TypeError) as error:
+        raise ImportProblem(
+            "Part of this export clashes with what this account holds already, or is "
+            "broken. Import it into a new, empty account."
+        ) from error
 
 
 def _restored_texts(rows: dict[str, list[dict]]) -> list[str]:

@@ -1,6 +1,7 @@
 """The import pages: choose the file and its app, see the preview (and change the zone or
 where Daylio's activities go), import it, read the report."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
@@ -96,7 +97,11 @@ def preview(request, preview_id):
 def commit(request, preview_id):
     row = selectors.preview_or_404(user=request.user, pk=preview_id)
     if row.committed_at is None:
-        services.preview_commit(preview=row, data_key=request.vault.data_key)
+        try:
+            services.preview_commit(preview=row, data_key=request.vault.data_key)
+        except ImportProblem as problem:  # nothing was saved: say why on the preview
+            messages.error(request, problem.message)
+            return redirect(row.get_absolute_url())
     return redirect("imports:report", preview_id=row.pk)
 
 
