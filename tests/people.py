@@ -150,6 +150,24 @@ def write_in_every_app(person: Person, text: str) -> None:
     )
     checkins.week_skip(user=user, weekday=today.weekday(), week=today)
     token_create(user=user, data_key=key)
+    _import_a_file(user, key, text)
+
+
+def _import_a_file(user, key: bytes, text: str) -> None:
+    """An imported jrnl file (its fingerprint, its report) and one still in preview."""
+    import json
+
+    from innerbase.imports import services as imports
+
+    entry = {"title": "Imported", "body": text, "date": "2025-01-04", "time": "21:00"}
+    data = json.dumps({"tags": {}, "entries": [entry]}).encode()
+    done = imports.preview_create(
+        user=user, data_key=key, source="jrnl", data=data, time_zone="Europe/Berlin"
+    )
+    imports.preview_commit(preview=done, data_key=key)
+    entry["time"] = "22:00"
+    data = json.dumps({"tags": {}, "entries": [entry]}).encode()
+    imports.preview_create(user=user, data_key=key, source="jrnl", data=data, time_zone="UTC")
 
 
 def take_attachment(person: Person, *, anxious: bool, avoidant: bool, code="ecr-r", target=""):

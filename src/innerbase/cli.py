@@ -1,4 +1,4 @@
-"""The `innerbase` command: serve, createuser, backup, restore, check, manage."""
+"""The `innerbase` command: serve, createuser, backup, restore, import, check, manage."""
 
 import argparse
 import os
@@ -21,6 +21,9 @@ def _prepare() -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
     # Innerbase's clearsessions: expired sessions and the key slots they leave behind.
     call_command("clearsessions")
+    from innerbase.imports.services import expired_delete
+
+    expired_delete()  # import previews a day old (each person's next preview drops theirs too)
 
 
 def serve(args) -> int:
@@ -109,6 +112,52 @@ def createuser(args) -> int:
     return 0
 
 
+def import_file(args) -> int:
+    """Import a file into USER's account: the passphrase on stdin (a terminal asks for it),
+    the report as JSON on stdout. The same file twice adds nothing the second time."""
+    import getpass
+
+    from django.contrib.auth import get_user_model
+
+    from innerbase.imports import forms, services
+    from innerbase.imports.formats import registry as formats
+    from innerbase.imports.formats.common import ImportProblem
+    from innerbase.vault.crypto import VaultError
+    from innerbase.vault.keyring import open_with_passphrase
+
+    user = get_user_model().objects.filter(username=args.username).first()
+    if user is None:
+        print(f"No account is named {args.username}.", file=sys.stderr)
+        return 1
+    if args.source not in formats.PARSERS:
+        print("--source must be one of: " + ", ".join(formats.PARSERS), file=sys.stderr)
+        return 2
+    tty = sys.stdin.isatty()
+    passphrase = getpass.getpass("Passphrase: ") if tty else sys.stdin.readline().rstrip("\r\n")
+    try:
+        data_key = open_with_passphrase(user=user, passphrase=passphrase)
+    except VaultError:
+        print("That passphrase does not open this account.", file=sys.stderr)
+        return 1
+    try:
+        data = Path(args.path).read_bytes()
+        report = services.file_import(
+            user=user,
+            data_key=data_key,
+            source=args.source,
+            data=data,
+            time_zone=args.time_zone or forms.default_zone(user),
+        )
+    except OSError as exc:
+        print(f"The file could not be read: {exc.strerror}.", file=sys.stderr)
+        return 1
+    except ImportProblem as problem:
+        print(problem.message, file=sys.stderr)
+        return 1
+    print(services.report_json(report))
+    return 0
+
+
 def check(args) -> int:
     from django.core.management import call_command
 
@@ -134,6 +183,12 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("restore", help="check a backup and put it back")
     p.add_argument("path")
     p.set_defaults(run=restore)
+    p = commands.add_parser("import", help="import a file into an account; passphrase on stdin")
+    p.add_argument("username")
+    p.add_argument("path")
+    p.add_argument("--source", required=True, help="innerbase, jrnl, daylio, dayone or freecbt")
+    p.add_argument("--time-zone", default="", help="for times without one (the account's zone)")
+    p.set_defaults(run=import_file)
     p = commands.add_parser("check", help="run Django's system checks")
     p.add_argument("--deploy", action="store_true")
     p.set_defaults(run=check)

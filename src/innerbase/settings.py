@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "innerbase.reports",
     "innerbase.checkins",
     "innerbase.progress",
+    "innerbase.imports",  # after every app whose records it imports
     "innerbase.today",
     "innerbase.api",
 ]

@@ -38,6 +38,8 @@ PURE = [
     "innerbase.core.report_dates",
     "innerbase.experiments.content",
     "innerbase.experiments.evidence",
+    "innerbase.imports.formats",
+    "innerbase.imports.plan",
     "innerbase.journal.content",
     "innerbase.journal.rules",
     "innerbase.journal.search_lines",

@@ -363,6 +363,9 @@ def test_the_helplines_words_read_at_grade_8_or_below():
 # text is not written in the source is named here, with where that text is measured instead.
 PYTHON_TEXTS, PYTHON_UNREAD = python_texts.texts_by_file()
 MEASURED_ELSEWHERE = {
+    ("imports/api.py", "'Use one of: ' + ', '.join(formats.PARSERS) + '.'"): "the source codes",
+    ("imports/api.py", "problem.message"): "ImportProblem texts: tests/imports/test_formats.py",
+    ("imports/views/pages.py", "problem.message"): "ImportProblem texts, as the line above",
     ("api/site.py", "str(exc)"): "django-ninja's own HttpError text; we raise none (checked)",
     ("assessments/forms.py", "content.readings()['ecr_rs_skip']"): "assessments readings.json",
     ("assessments/forms.py", "question['text']"): "the GAD-7's closing question, verbatim",

@@ -3,6 +3,7 @@
 import base64
 import codecs
 import datetime as dt
+import json
 import subprocess
 from pathlib import Path
 from urllib.parse import quote
@@ -65,6 +66,7 @@ def write_everywhere(person) -> None:
     from innerbase.checkins import services as checkins
     from innerbase.conversations import services as conversations
     from innerbase.experiments import services as experiments
+    from innerbase.imports import services as imports
     from innerbase.journal import services as journal
     from innerbase.patterns import services as patterns
     from innerbase.people import services as people
@@ -151,6 +153,11 @@ def write_everywhere(person) -> None:
     talk = conversations.talk_save(user=user, data_key=key, words=plan)
     outcome = dict.fromkeys(conversations.OUTCOME_WORDS, SENTENCE)
     conversations.talk_outcome_save(talk=talk, data_key=key, words=outcome)
+    # a file waiting in its import preview holds the sentence too, sealed
+    file = json.dumps({"entries": [{"title": SENTENCE, "date": "2025-01-04", "time": "21:00"}]})
+    imports.preview_create(
+        user=user, data_key=key, source="jrnl", data=file.encode(), time_zone="UTC"
+    )
     indexed = SearchChunk.objects.filter(owner=user).values_list("scope", flat=True)
     assert set(indexed) == {"journal", "thoughts"}  # the sentence is in the search index too
 

@@ -95,6 +95,20 @@ _prompts: dict[str, Prompts] = {}
 _report_sections: dict[str, ReportSection] = {}
 _wins: dict[str, Wins] = {}
 _progress: dict[str, Progress] = {}
+_importers: dict[str, Importer] = {}
+
+
+@dataclass(frozen=True)
+class Importer:
+    """How records of one kind from another app's file come in (the imports app):
+    `save_many(user=..., data_key=..., records=[...])` saves them all in one transaction
+    through the owning app's own batch service (sealed, its indexes updated once) and
+    returns the new rows' ids in the same order. A record's shape per kind is in
+    imports/formats/common.py."""
+
+    kind: str
+    app: str
+    save_many: Callable[..., list]
 
 
 @dataclass(frozen=True)
@@ -217,3 +231,13 @@ def progress_for(*, user, data_key: bytes, since, until) -> dict[str, dict[str, 
         p.app: p.series(user=user, data_key=data_key, since=since, until=until)
         for p in sorted(_progress.values(), key=lambda p: p.order)
     }
+
+
+def import_register(kind: str, *, app: str, save_many) -> None:
+    """Take imported records of `kind` ("entry", "thought_record") into `app` (see Importer)."""
+    _importers[kind] = Importer(kind, app, save_many)
+
+
+def importer_for(kind: str) -> Importer | None:
+    """The app that takes imported records of `kind`, or None when no app does."""
+    return _importers.get(kind)

@@ -8,7 +8,7 @@ class JournalConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.journal import report, selectors
+        from innerbase.journal import report, selectors, services
         from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
         from innerbase.journal.views import entries
 
@@ -18,4 +18,5 @@ class JournalConfig(AppConfig):
         )
         registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))
         registry.report_register("entries", app="journal", order=90, build=report.entries_section)
+        registry.import_register("entry", app="journal", save_many=services.entries_import)
         registry.progress_register("journal", series=selectors.progress_series, order=10)

@@ -8,11 +8,14 @@ class ThoughtsConfig(AppConfig):
 
     def ready(self):
         from innerbase.core import navigation, registry
-        from innerbase.thoughts import report, selectors
+        from innerbase.thoughts import report, selectors, services
         from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
 
         navigation.register("Thoughts", "thoughts:index", order=30)
         registry.data_register("thoughts", models=(CoreBelief, BeliefRating, ThoughtRecord))
+        registry.import_register(
+            "thought_record", app="thoughts", save_many=services.records_import
+        )
         registry.progress_register("thoughts", series=selectors.progress_series, order=30)
         registry.related_register(
             "journal.entry", app="thoughts", rows=selectors.records_from_entry

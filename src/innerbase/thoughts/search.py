@@ -41,6 +41,10 @@ def remove(*, key: bytes, record: ThoughtRecord) -> None:
     index.remove(SCOPE, user=record.owner, key=key, item_id=record.pk, moment=record.created_at)
 
 
+def rebuild(user, key: bytes) -> None:
+    index.rebuild(SCOPE, user=user, key=key)
+
+
 def in_step(user) -> bool:
     return index.in_step(SCOPE, user=user)
 
