@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "innerbase.checkins",
     "innerbase.progress",
     "innerbase.today",
+    "innerbase.exports",
     "innerbase.api",
 ]
 

@@ -60,14 +60,22 @@ def row_export(row: Model, data_key: bytes) -> dict:
     return out
 
 
-def exported(*, user, data_key: bytes) -> dict[str, list[dict]]:
-    """Every exported row of the person, decrypted, keyed by model label ("journal.entry")."""
-    result: dict[str, list[dict]] = {}
+EXPORT_CHUNK = 500  # rows fetched from the database at a time while exporting
+
+
+def exported_stream(*, user, data_key: bytes) -> Iterator[tuple[str, Iterator[dict]]]:
+    """Every exported model of the person as (label, its rows), the rows read lazily in
+    chunks, so a ten-year account is never held in memory at once. Consume each model's
+    rows before asking for the next model."""
     for data in registry.personal_data():
         for model in data.models:
-            rows = rows_of(model, user=user)
-            result[model._meta.label_lower] = [row_export(row, data_key) for row in rows.iterator()]
-    return result
+            rows = rows_of(model, user=user).iterator(chunk_size=EXPORT_CHUNK)
+            yield model._meta.label_lower, (row_export(row, data_key) for row in rows)
+
+
+def exported(*, user, data_key: bytes) -> dict[str, list[dict]]:
+    """Every exported row of the person, decrypted, keyed by model label ("journal.entry")."""
+    return {label: list(rows) for label, rows in exported_stream(user=user, data_key=data_key)}
 
 
 def covered_models() -> Iterator[type[Model]]:
