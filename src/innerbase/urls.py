@@ -20,6 +20,7 @@ urlpatterns = [
     path("sw.js", offline.service_worker, name="service_worker"),
     path("manifest.webmanifest", webapp.manifest, name="manifest"),
     path("account/tokens/", include("innerbase.api.urls")),
+    path("account/export/", include("innerbase.exports.urls")),
     path("account/", include("innerbase.accounts.urls")),
     path("help/", include("innerbase.safety.urls")),
     path("assessments/", include("innerbase.assessments.urls")),
