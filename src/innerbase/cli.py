@@ -1,4 +1,4 @@
-"""The `innerbase` command: serve, createuser, backup, restore, check, manage."""
+"""The `innerbase` command: serve, createuser, backup, restore, export, check, manage."""
 
 import argparse
 import os
@@ -109,6 +109,18 @@ def createuser(args) -> int:
     return 0
 
 
+def export(args) -> int:
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    try:
+        call_command("export", args.username, args.path, *(["--plain"] if args.plain else []))
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
 def check(args) -> int:
     from django.core.management import call_command
 
@@ -134,6 +146,11 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("restore", help="check a backup and put it back")
     p.add_argument("path")
     p.set_defaults(run=restore)
+    p = commands.add_parser("export", help="write everything a person keeps to a file")
+    p.add_argument("username")
+    p.add_argument("path")
+    p.add_argument("--plain", action="store_true", help="plain JSON, not sealed")
+    p.set_defaults(run=export)
     p = commands.add_parser("check", help="run Django's system checks")
     p.add_argument("--deploy", action="store_true")
     p.set_defaults(run=check)
