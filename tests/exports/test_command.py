@@ -16,9 +16,8 @@ FILE_PASS = "river stone kettle"
 
 def _run(monkeypatch, stdin: str, *argv: str) -> int:
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    return (
-        cli.parser().parse_args(["export", *argv]).run(cli.parser().parse_args(["export", *argv]))
-    )
+    args = cli.parser().parse_args(["export", *argv])
+    return args.run(args)
 
 
 def test_export_writes_a_sealed_file_only_its_passphrase_opens(monkeypatch, alice, tmp_path):
