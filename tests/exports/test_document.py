@@ -46,6 +46,12 @@ def test_the_document_holds_every_exported_model_and_its_rows():
         for model in data.models:
             count = personal_data.rows_of(model, user=alice.user).count()
             assert len(doc["rows"][model._meta.label_lower]) == count > 0
+    for rows in doc["rows"].values():
+        for row in rows:
+            ids = [v for k, v in row.items() if k == "id" or k.endswith("_id")]
+            assert all(v is None or isinstance(v, str) for v in ids), row
+    assert doc["rows"]["thoughts.beliefrating"][0]["id"].isdigit()  # an integer id, as text
+    assert doc["rows"]["journal.entry"][0]["created_at"].endswith("+00:00")
     text = json.dumps(doc, ensure_ascii=False)
     assert json.dumps(WORDS, ensure_ascii=False) in text and "Bob's own words." not in text
     assert doc["rows"] == json.loads(

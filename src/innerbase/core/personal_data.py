@@ -44,7 +44,8 @@ def _is_owner(field) -> bool:
 
 
 def row_export(row: Model, data_key: bytes) -> dict:
-    """One row as JSON-ready values: sealed fields opened, foreign keys as ids, no owner."""
+    """One row as JSON-ready values: sealed fields opened, ids and foreign keys as text,
+    times in ISO 8601 with their offset, no owner."""
     out = {}
     sealed_json = getattr(row, "sealed_json", ())
     for field in row._meta.concrete_fields:
@@ -55,6 +56,9 @@ def row_export(row: Model, data_key: bytes) -> dict:
             out[field.name] = (
                 (json.loads(text) if text else None) if field.name in sealed_json else text
             )
+        elif field.primary_key or field.is_relation:  # ids are text, whatever their column
+            value = getattr(row, field.attname)
+            out[field.attname] = None if value is None else str(value)
         else:
             out[field.attname] = _plain(getattr(row, field.attname))
     return out
