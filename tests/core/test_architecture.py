@@ -65,6 +65,7 @@ PURE = [
     "innerbase.toolkit.content",
     "innerbase.toolkit.ranking",
     "innerbase.vault.crypto",
+    "innerbase.vault.export_seal",
 ]
 
 

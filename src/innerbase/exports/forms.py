@@ -30,7 +30,7 @@ class ExportForm(forms.Form):
     )
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("plain"):
             data["passphrase"] = None
             return data

@@ -16,6 +16,7 @@ import json
 import secrets
 import struct
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -102,12 +103,14 @@ def sealed(
     yield _frame(aead, prefix, number, current, line, last=True)
 
 
-def _frame(aead: AESGCM, prefix: bytes, number: int, plain: bytes, line: bytes, *, last):
+def _frame(
+    aead: AESGCM, prefix: bytes, number: int, plain: bytes, line: bytes, *, last: bool
+) -> bytes:
     body = aead.encrypt(_nonce(prefix, number, last), plain, line)
     return _LENGTH.pack(len(body)) + body
 
 
-def header_of(data: bytes) -> dict:
+def header_of(data: bytes) -> dict[str, Any]:
     """The header of a sealed export, or SealError if `data` is not one."""
     line, newline, _ = data.partition(b"\n")
     try:
