@@ -46,3 +46,13 @@ def test_bad_input_is_a_422_naming_the_field(api, payload, field):
 def test_without_a_token_nothing_is_exported():
     response = Client().post("/api/v1/export", "{}", content_type="application/json")
     assert response.status_code == 401
+
+
+def test_the_spreadsheets_through_the_api(api, alice):
+    import io
+    import zipfile
+
+    response = api.post("/api/v1/export", {"format": "csv"})
+    assert response["Content-Type"] == "application/zip"
+    names = zipfile.ZipFile(io.BytesIO(body(response))).namelist()
+    assert "weekly_checkins.csv" in names

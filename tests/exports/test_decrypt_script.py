@@ -67,3 +67,21 @@ def test_a_wrong_passphrase_says_so_and_writes_nothing(tmp_path):
     done = _run(sealed, "not the passphrase", "-o", str(tmp_path / "out.json"))
     assert done.returncode == 1 and "wrong passphrase" in done.stderr
     assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.django_db
+def test_a_sealed_zip_of_spreadsheets_comes_out_as_a_zip(tmp_path):
+    import zipfile
+
+    person = make_person("alice")
+    sealed = tmp_path / "sheets.ibx"
+    sealed.write_bytes(
+        b"".join(
+            document.export_bytes(
+                user=person.user, data_key=person.data_key, format="csv", passphrase=PASS
+            )
+        )
+    )
+    done = _run(sealed, PASS)
+    assert done.returncode == 0, done.stderr
+    assert "journal.csv" in zipfile.ZipFile(tmp_path / "sheets.zip").namelist()

@@ -85,3 +85,20 @@ def test_logged_out_wrong_method_and_csrf(client, alice_client):
     assert alice_client.put(URL).status_code == 405
     alice_client.handler.enforce_csrf_checks = True
     assert alice_client.post(URL, {"format": "json", "plain": "on"}).status_code == 403
+
+
+def test_the_spreadsheets_come_as_a_zip_locked_or_plain(alice, alice_client):
+    import io
+    import zipfile
+
+    write_in_every_app(alice, "Alice's own words")
+    plain = alice_client.post(URL, {"format": "csv", "plain": "on"})
+    assert plain["Content-Type"] == "application/zip"
+    assert plain["Content-Disposition"].endswith('-csv.zip"')
+    assert "journal.csv" in zipfile.ZipFile(io.BytesIO(body(plain))).namelist()
+    locked = alice_client.post(URL, {"format": "csv", "passphrase": PASS, "passphrase_again": PASS})
+    assert locked["Content-Disposition"].endswith('-csv.ibx"')
+    data = body(locked)
+    assert export_seal.header_of(data)["content"] == "application/zip"
+    inside = zipfile.ZipFile(io.BytesIO(export_seal.opened(PASS, data)))
+    assert "Alice's own words" in inside.read("thought_records.csv").decode()

@@ -58,6 +58,31 @@ def document_bytes(*, user, data_key: bytes, passphrase: str | None = None) -> I
     return export_seal.sealed(passphrase, pieces)
 
 
+KINDS = {  # format: (media type, file extension)
+    "json": ("application/json", "json"),
+    "csv": ("application/zip", "zip"),
+}
+
+
+def export_bytes(
+    *, user, data_key: bytes, format: str, passphrase: str | None = None
+) -> Iterator[bytes]:
+    """The file for `format` ("json", "csv"), sealed with `passphrase` or plain."""
+    from innerbase.exports import tables
+
+    if format == "json":
+        pieces: Iterator[bytes] = (
+            p.encode("utf-8") for p in document_pieces(user=user, data_key=data_key)
+        )
+    elif format == "csv":
+        pieces = tables.tables_zip(user=user, data_key=data_key)
+    else:
+        raise ValueError(f"unknown export format {format!r}")
+    if passphrase is None:
+        return pieces
+    return export_seal.sealed(passphrase, pieces, content=KINDS[format][0])
+
+
 def document_read(data: bytes, *, passphrase: str | None = None) -> dict:
     """The document in an export file (sealed or plain), checked for its format and version."""
     if export_seal.is_sealed(data):
@@ -80,7 +105,8 @@ def document_read(data: bytes, *, passphrase: str | None = None) -> dict:
     return document
 
 
-def file_name(*, sealed: bool, now: dt.datetime | None = None) -> str:
-    """innerbase-2026-12-01.ibx (sealed) or .json; no user name, which is theirs."""
+def file_name(*, sealed: bool, format: str = "json", now: dt.datetime | None = None) -> str:
+    """innerbase-2026-12-01.ibx (sealed), .json or -csv.zip; no user name, which is theirs."""
     day = timezone.localdate(now or timezone.now()).isoformat()
-    return f"innerbase-{day}.{'ibx' if sealed else 'json'}"
+    kind = "" if format == "json" else f"-{format}"
+    return f"innerbase-{day}{kind}.{'ibx' if sealed else KINDS[format][1]}"

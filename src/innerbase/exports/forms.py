@@ -2,7 +2,10 @@
 
 from django import forms
 
-FORMATS = {"json": "Everything, as one file (JSON)"}
+FORMATS = {
+    "json": "Everything, as one file (JSON). Innerbase can bring it back.",
+    "csv": "For a spreadsheet: one CSV file for each kind, in a zip.",
+}
 
 
 def _secret(label: str) -> forms.CharField:

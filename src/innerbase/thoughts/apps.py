@@ -13,6 +13,12 @@ class ThoughtsConfig(AppConfig):
 
         navigation.register("Thoughts", "thoughts:index", order=30)
         registry.data_register("thoughts", models=(CoreBelief, BeliefRating, ThoughtRecord))
+        registry.csv_register(
+            "thoughts",
+            name="thought_records",
+            columns=selectors.CSV_COLUMNS,
+            rows=selectors.csv_rows,
+        )
         registry.progress_register("thoughts", series=selectors.progress_series, order=30)
         registry.related_register(
             "journal.entry", app="thoughts", rows=selectors.records_from_entry

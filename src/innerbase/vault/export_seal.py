@@ -70,14 +70,17 @@ def sealed(
     memory: int = MEMORY_KIB,
     time: int = TIME_COST,
     lanes: int = PARALLELISM,
+    content: str = "application/json",
 ) -> Iterator[bytes]:
-    """Seal the bytes of `pieces` (read lazily) under `passphrase`; yields the file's bytes."""
+    """Seal the bytes of `pieces` (read lazily) under `passphrase`; yields the file's bytes.
+    `content` (a media type) says what is inside, so a reader can name what it opens."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise SealError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
     salt, prefix = secrets.token_bytes(16), secrets.token_bytes(PREFIX_BYTES)
     header = {
         "format": MAGIC,
         "version": VERSION,
+        "content": content,
         "kdf": {
             "name": "argon2id",
             "memory_kib": memory,

@@ -14,10 +14,10 @@ def download(*, user, data_key: bytes, format: str, passphrase: str | None):
     """The export as a streamed file download (the API's answer too)."""
     sealed = passphrase is not None
     response = StreamingHttpResponse(
-        document.document_bytes(user=user, data_key=data_key, passphrase=passphrase),
-        content_type="application/octet-stream" if sealed else "application/json",
+        document.export_bytes(user=user, data_key=data_key, format=format, passphrase=passphrase),
+        content_type="application/octet-stream" if sealed else document.KINDS[format][0],
     )
-    name = document.file_name(sealed=sealed)
+    name = document.file_name(sealed=sealed, format=format)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"
     response["X-Content-Type-Options"] = "nosniff"
