@@ -56,3 +56,10 @@ def test_the_spreadsheets_through_the_api(api, alice):
     assert response["Content-Type"] == "application/zip"
     names = zipfile.ZipFile(io.BytesIO(body(response))).namelist()
     assert "weekly_checkins.csv" in names
+
+
+def test_the_questionnaires_as_fhir_through_the_api(api, alice):
+    write_in_every_app(alice, "words")
+    response = api.post("/api/v1/export", {"format": "fhir"})
+    assert response["Content-Type"] == "application/fhir+json"
+    assert json.loads(body(response))["resourceType"] == "Bundle"

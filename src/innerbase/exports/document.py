@@ -61,6 +61,7 @@ def document_bytes(*, user, data_key: bytes, passphrase: str | None = None) -> I
 KINDS = {  # format: (media type, file extension)
     "json": ("application/json", "json"),
     "csv": ("application/zip", "zip"),
+    "fhir": ("application/fhir+json", "json"),
 }
 
 
@@ -68,7 +69,7 @@ def export_bytes(
     *, user, data_key: bytes, format: str, passphrase: str | None = None
 ) -> Iterator[bytes]:
     """The file for `format` ("json", "csv"), sealed with `passphrase` or plain."""
-    from innerbase.exports import tables
+    from innerbase.exports import fhir, tables
 
     if format == "json":
         pieces: Iterator[bytes] = (
@@ -76,6 +77,8 @@ def export_bytes(
         )
     elif format == "csv":
         pieces = tables.tables_zip(user=user, data_key=data_key)
+    elif format == "fhir":
+        pieces = (p.encode("utf-8") for p in fhir.bundle_pieces(user=user, data_key=data_key))
     else:
         raise ValueError(f"unknown export format {format!r}")
     if passphrase is None:

@@ -5,6 +5,7 @@ from django import forms
 FORMATS = {
     "json": "Everything, as one file (JSON). Innerbase can bring it back.",
     "csv": "For a spreadsheet: one CSV file for each kind, in a zip.",
+    "fhir": "Your questionnaires, for a health record (FHIR).",
 }
 
 
