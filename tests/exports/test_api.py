@@ -63,3 +63,14 @@ def test_the_questionnaires_as_fhir_through_the_api(api, alice):
     response = api.post("/api/v1/export", {"format": "fhir"})
     assert response["Content-Type"] == "application/fhir+json"
     assert json.loads(body(response))["resourceType"] == "Bundle"
+
+
+def test_the_journal_as_markdown_through_the_api(api, alice):
+    import io
+    import zipfile
+
+    write_in_every_app(alice, "words")
+    response = api.post("/api/v1/export", {"format": "markdown"})
+    assert response["Content-Disposition"].endswith('-markdown.zip"')
+    names = zipfile.ZipFile(io.BytesIO(body(response))).namelist()
+    assert any(name.startswith("journal/") and name.endswith(".md") for name in names)

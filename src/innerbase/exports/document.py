@@ -62,6 +62,7 @@ KINDS = {  # format: (media type, file extension)
     "json": ("application/json", "json"),
     "csv": ("application/zip", "zip"),
     "fhir": ("application/fhir+json", "json"),
+    "markdown": ("application/zip", "zip"),
 }
 
 
@@ -69,7 +70,7 @@ def export_bytes(
     *, user, data_key: bytes, format: str, passphrase: str | None = None
 ) -> Iterator[bytes]:
     """The file for `format` ("json", "csv"), sealed with `passphrase` or plain."""
-    from innerbase.exports import fhir, tables
+    from innerbase.exports import fhir, markdown, tables
 
     if format == "json":
         pieces: Iterator[bytes] = (
@@ -77,6 +78,8 @@ def export_bytes(
         )
     elif format == "csv":
         pieces = tables.tables_zip(user=user, data_key=data_key)
+    elif format == "markdown":
+        pieces = markdown.journal_zip(user=user, data_key=data_key)
     elif format == "fhir":
         pieces = (p.encode("utf-8") for p in fhir.bundle_pieces(user=user, data_key=data_key))
     else:

@@ -6,6 +6,7 @@ FORMATS = {
     "json": "Everything, as one file (JSON). Innerbase can bring it back.",
     "csv": "For a spreadsheet: one CSV file for each kind, in a zip.",
     "fhir": "Your questionnaires, for a health record (FHIR).",
+    "markdown": "Your journal as plain text: one file for each month, in a zip.",
 }
 
 

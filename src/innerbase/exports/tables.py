@@ -19,7 +19,7 @@ Everything you keep (and more than these files hold) is in the full JSON export.
 """
 
 
-class _Pipe:
+class Pipe:
     """A write-only file that hands on what was written (zipfile handles no seeking)."""
 
     def __init__(self) -> None:
@@ -56,7 +56,7 @@ def _lines(table: registry.Table, *, user, data_key: bytes) -> Iterator[str]:
 
 def tables_zip(*, user, data_key: bytes) -> Iterator[bytes]:
     """The zip's bytes, piece by piece."""
-    pipe = _Pipe()
+    pipe = Pipe()
     with zipfile.ZipFile(pipe, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("README.txt", README)
         for table in registry.csv_tables():

@@ -393,3 +393,20 @@ def csv_rows(*, user, data_key: bytes):
             joined(f"{u['name']}{' (acted)' if u.get('acted') else ''}" for u in body["urges"]),
             body["helped"], when(entry.created_at), when(entry.updated_at),
         ]  # fmt: skip
+
+
+def entries_written(*, user, data_key: bytes):
+    """Every entry opened, oldest first, read in chunks (the Markdown export): dicts with
+    "when" (on the person's clock), "space" (its name or ""), "mode", "mood", "energy" and
+    the full body."""
+    spaces = {space.pk: space.open_text(data_key, "name") for space in owned(Space, user=user)}
+    rows = owned(Entry, user=user).order_by("occurred_at", "pk").iterator(chunk_size=500)
+    for entry in rows:
+        yield {
+            "when": timezone.localtime(entry.occurred_at),
+            "space": spaces.get(entry.space_id, ""),
+            "mode": entry.mode,
+            "mood": entry.mood,
+            "energy": entry.energy,
+            "body": rules.full_body(entry.open_json(data_key, "body", {})),
+        }
