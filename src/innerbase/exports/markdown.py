@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from typing import IO
 
 from innerbase.exports.tables import Pipe
 from innerbase.journal import selectors as journal
@@ -52,7 +53,8 @@ def journal_zip(*, user, data_key: bytes) -> Iterator[bytes]:
     pipe = Pipe()
     with zipfile.ZipFile(pipe, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("README.txt", README)
-        member, month = None, ""
+        member: IO[bytes] | None = None
+        month = ""
         for entry in journal.entries_written(user=user, data_key=data_key):
             this = f"{entry['when']:%Y-%m}"
             if this != month:
@@ -61,6 +63,7 @@ def journal_zip(*, user, data_key: bytes) -> Iterator[bytes]:
                     yield pipe.taken()
                 member, month = archive.open(f"journal/{this}.md", "w", force_zip64=True), this
                 member.write(f"# Journal, {entry['when']:%B %Y}\n\n".encode())
+            assert member is not None  # noqa: S101  opened above for the first entry
             member.write(entry_markdown(entry).encode("utf-8"))
             if len(pipe.buffer) > 64 * 1024:
                 yield pipe.taken()

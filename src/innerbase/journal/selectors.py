@@ -399,7 +399,9 @@ def entries_written(*, user, data_key: bytes):
     """Every entry opened, oldest first, read in chunks (the Markdown export): dicts with
     "when" (on the person's clock), "space" (its name or ""), "mode", "mood", "energy" and
     the full body."""
-    spaces = {space.pk: space.open_text(data_key, "name") for space in owned(Space, user=user)}
+    spaces: dict = {
+        space.pk: space.open_text(data_key, "name") for space in owned(Space, user=user)
+    }
     rows = owned(Entry, user=user).order_by("occurred_at", "pk").iterator(chunk_size=500)
     for entry in rows:
         yield {
