@@ -114,7 +114,8 @@ def export(args) -> int:
     from django.core.management.base import CommandError
 
     try:
-        call_command("export", args.username, args.path, *(["--plain"] if args.plain else []))
+        extra = ["--format", args.format, *(["--plain"] if args.plain else [])]
+        call_command("export", args.username, args.path, *extra)
     except CommandError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -149,7 +150,8 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help="write everything a person keeps to a file")
     p.add_argument("username")
     p.add_argument("path")
-    p.add_argument("--plain", action="store_true", help="plain JSON, not sealed")
+    p.add_argument("--plain", action="store_true", help="not sealed")
+    p.add_argument("--format", default="json", choices=["json", "csv", "fhir", "markdown"])
     p.set_defaults(run=export)
     p = commands.add_parser("check", help="run Django's system checks")
     p.add_argument("--deploy", action="store_true")

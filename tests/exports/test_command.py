@@ -59,3 +59,16 @@ def test_export_never_overwrites_a_file(monkeypatch, capsys, alice, tmp_path):
     target.write_text("mine")
     assert _run(monkeypatch, f"{PASSPHRASE}\n", "alice", str(target), "--plain") == 1
     assert target.read_text() == "mine" and "exists already" in capsys.readouterr().err
+
+
+def test_export_the_spreadsheets_sealed(monkeypatch, alice, tmp_path):
+    import io as _io
+    import zipfile
+
+    from innerbase.vault import export_seal
+
+    target = tmp_path / "sheets.ibx"
+    stdin = f"{PASSPHRASE}\n{FILE_PASS}\n"
+    assert _run(monkeypatch, stdin, "alice", str(target), "--format", "csv") == 0
+    inside = export_seal.opened(FILE_PASS, target.read_bytes())
+    assert "journal.csv" in zipfile.ZipFile(_io.BytesIO(inside)).namelist()

@@ -30,9 +30,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("username")
         parser.add_argument("path")
-        parser.add_argument("--plain", action="store_true", help="write plain JSON, unsealed")
+        parser.add_argument("--plain", action="store_true", help="write it unsealed")
+        parser.add_argument(
+            "--format",
+            default="json",
+            choices=list(document.KINDS),
+            help="json (everything, the default), csv, fhir or markdown (docs/FORMAT.md)",
+        )
 
-    def handle(self, *args, username, path, plain, **options):
+    def handle(self, *args, username, path, plain, format, **options):
         target = Path(path)
         if target.exists():
             raise CommandError(f"{target} exists already; choose a new name.")
@@ -55,12 +61,12 @@ class Command(BaseCommand):
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
             with os.fdopen(fd, "wb") as handle:
-                for piece in document.document_bytes(
-                    user=user, data_key=data_key, passphrase=sealing
+                for piece in document.export_bytes(
+                    user=user, data_key=data_key, format=format, passphrase=sealing
                 ):
                     handle.write(piece)
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)
-        kind = "plain JSON: anyone who gets it can read it" if plain else "sealed"
+        kind = "not sealed: anyone who gets it can read it" if plain else "sealed"
         self.stderr.write(f"Wrote {target} ({kind}).")
