@@ -85,3 +85,34 @@ def test_a_sealed_zip_of_spreadsheets_comes_out_as_a_zip(tmp_path):
     done = _run(sealed, PASS)
     assert done.returncode == 0, done.stderr
     assert "journal.csv" in zipfile.ZipFile(tmp_path / "sheets.zip").namelist()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_script_opens_a_sqlite_backup_with_the_passphrase_or_recovery_key(tmp_path):
+    from django.db import connection
+
+    from innerbase.backup import backup_write
+    from innerbase.core import personal_data
+
+    if connection.vendor != "sqlite":
+        pytest.skip("a SQLite backup needs SQLite")
+    alice, bob = make_person("alice"), make_person("bob")
+    write_in_every_app(alice, "Words a backup keeps 🌙")
+    write_in_every_app(bob, "Bob's own words.")
+    backup = tmp_path / "backup.sqlite3"
+    backup_write(Path(connection.settings_dict["NAME"]), backup)
+    done = _run(backup, alice.passphrase, "--user", "alice", "-o", str(tmp_path / "a.json"))
+    assert done.returncode == 0, done.stderr
+    opened = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    text = json.dumps(opened, ensure_ascii=False)
+    assert "Words a backup keeps 🌙" in text and "Bob's own words." not in text
+    exported = personal_data.exported(user=alice.user, data_key=alice.data_key)
+    for label, rows in exported.items():  # every exported row is in the backup's opening
+        assert len(opened["tables"].get(label, [])) == len(rows), label
+    by_key = _run(backup, alice.recovery_key, "--user", "alice", "--recovery-key", "-o",
+                  str(tmp_path / "b.json"))  # fmt: skip
+    assert by_key.returncode == 0, by_key.stderr
+    assert json.loads((tmp_path / "b.json").read_text("utf-8")) == opened
+    wrong = _run(backup, "not her passphrase", "--user", "alice", "-o", str(tmp_path / "c.json"))
+    assert wrong.returncode == 1 and "don't match" in wrong.stderr
+    assert not (tmp_path / "c.json").exists()
