@@ -1,4 +1,4 @@
-"""The `innerbase` command: serve, createuser, backup, restore, import, check, manage."""
+"""The `innerbase` command: serve, createuser, backup, restore, export, import, check, manage."""
 
 import argparse
 import os
@@ -158,6 +158,19 @@ def import_file(args) -> int:
     return 0
 
 
+def export(args) -> int:
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    try:
+        extra = ["--format", args.format, *(["--plain"] if args.plain else [])]
+        call_command("export", args.username, args.path, *extra)
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
 def check(args) -> int:
     from django.core.management import call_command
 
@@ -189,6 +202,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--source", required=True, help="innerbase, jrnl, daylio, dayone or freecbt")
     p.add_argument("--time-zone", default="", help="for times without one (the account's zone)")
     p.set_defaults(run=import_file)
+    p = commands.add_parser("export", help="write everything a person keeps to a file")
+    p.add_argument("username")
+    p.add_argument("path")
+    p.add_argument("--plain", action="store_true", help="not sealed")
+    p.add_argument("--format", default="json", choices=["json", "csv", "fhir", "markdown"])
+    p.set_defaults(run=export)
     p = commands.add_parser("check", help="run Django's system checks")
     p.add_argument("--deploy", action="store_true")
     p.set_defaults(run=check)

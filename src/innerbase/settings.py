@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "innerbase.progress",
     "innerbase.imports",  # after every app whose records it imports
     "innerbase.today",
+    "innerbase.exports",
     "innerbase.api",
 ]
 

@@ -21,6 +21,7 @@ urlpatterns = [
     path("manifest.webmanifest", webapp.manifest, name="manifest"),
     path("account/tokens/", include("innerbase.api.urls")),
     path("account/import/", include("innerbase.imports.urls")),
+    path("account/export/", include("innerbase.exports.urls")),
     path("account/", include("innerbase.accounts.urls")),
     path("help/", include("innerbase.safety.urls")),
     path("assessments/", include("innerbase.assessments.urls")),

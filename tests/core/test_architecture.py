@@ -67,6 +67,7 @@ PURE = [
     "innerbase.toolkit.content",
     "innerbase.toolkit.ranking",
     "innerbase.vault.crypto",
+    "innerbase.vault.export_seal",
 ]
 
 

@@ -11,6 +11,7 @@ from innerbase.boundaries.api import router as boundaries_router
 from innerbase.checkins.api import router as checkins_router
 from innerbase.conversations.api import router as conversations_router
 from innerbase.experiments.api import router as experiments_router
+from innerbase.exports.api import router as exports_router
 from innerbase.imports.api import router as imports_router
 from innerbase.journal.api import router as journal_router
 from innerbase.learn.api import router as learn_router
@@ -49,6 +50,7 @@ api.add_router("", reports_router)
 api.add_router("", checkins_router)
 api.add_router("", progress_router)
 api.add_router("", imports_router)
+api.add_router("", exports_router)
 
 
 @api.exception_handler(ValidationError)

@@ -20,6 +20,12 @@ class AssessmentsConfig(AppConfig):
             light=True,
         )
         registry.data_register("assessments", models=(Take,))
+        registry.csv_register(
+            "assessments",
+            name="questionnaire_scores",
+            columns=selectors.CSV_COLUMNS,
+            rows=selectors.csv_rows,
+        )
         registry.progress_register("assessments", series=selectors.progress_series, order=50)
         registry.related_register(
             "people.person",

@@ -9,6 +9,7 @@ from innerbase.assessments import instruments, scoring
 from innerbase.assessments.instruments import Instrument
 from innerbase.assessments.models import Take
 from innerbase.core import distress
+from innerbase.core.csv_values import when
 from innerbase.core.owned import owned
 
 
@@ -314,3 +315,30 @@ def improvement_history(*, user, codes: tuple[str, ...] = ("ecr-r", "gad-7")) ->
             for take in takes[1:]
         ]
     return found
+
+
+CSV_COLUMNS = ("completed_at", "questionnaire", "about", "scale", "score", "category")
+
+
+def csv_rows(*, user, data_key: bytes):
+    """Finished questionnaires' scores for the CSV export: one row per scale of each take."""
+    takes = owned(Take, user=user).filter(completed_at__isnull=False).order_by("completed_at")
+    for take in takes.iterator(chunk_size=500):
+        for scale, score in sorted((take.scores or {}).items()):
+            yield [when(take.completed_at), take.code, take.target, scale, score, take.category]
+
+
+def fhir_responses(*, user, data_key: bytes):
+    """Every finished take as a FHIR R4 QuestionnaireResponse, oldest first (for the
+    export's Bundle), read in chunks."""
+    from innerbase.assessments import fhir
+
+    takes = owned(Take, user=user).filter(completed_at__isnull=False).order_by("completed_at")
+    for take in takes.iterator(chunk_size=200):
+        instrument = instrument_for(take.code)
+        yield fhir.questionnaire_response(
+            instrument,
+            take,
+            answers_of(take=take, data_key=data_key),
+            extra_of(take=take, data_key=data_key),
+        )

@@ -29,5 +29,11 @@ class CheckinsConfig(AppConfig):
             light=True,
         )
         registry.data_register("checkins", models=(Rhythm, WeeklyCheckin))
+        registry.csv_register(
+            "checkins",
+            name="weekly_checkins",
+            columns=selectors.CSV_COLUMNS,
+            rows=selectors.csv_rows,
+        )
         registry.wins_register("checkins", wins=selectors.wins)
         registry.progress_register("checkins", series=selectors.progress_series, order=60)

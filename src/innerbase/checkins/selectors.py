@@ -14,6 +14,7 @@ from innerbase.checkins import content, weeks
 from innerbase.checkins.models import Rhythm, WeeklyCheckin
 from innerbase.core import charts
 from innerbase.core.clock import moments_between
+from innerbase.core.csv_values import joined, when
 from innerbase.core.owned import owned
 
 CHARTED_WEEKS = 26  # about half a year on the page; the API can give more
@@ -174,3 +175,20 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
             break
         offset += step
     return result[:limit] if limit is not None else result
+
+
+CSV_COLUMNS = ("week", "signs", "went_well", "win", "intention", "created_at")
+
+
+def csv_rows(*, user, data_key: bytes):
+    """Weekly check-ins for the CSV export: signs as "code=value" (0-4, or na)."""
+    for row in owned(WeeklyCheckin, user=user).order_by("week").iterator(chunk_size=500):
+        body = row.open_json(data_key, "body", {}) or {}
+        yield [
+            row.week.isoformat(),
+            joined(f"{code}={value}" for code, value in sorted(row.signs.items())),
+            body.get("went_well", ""),
+            body.get("win", ""),
+            body.get("intention", ""),
+            when(row.created_at),
+        ]

@@ -88,6 +88,19 @@ class Wins:
     wins: Callable[..., list[dict]]
 
 
+@dataclass(frozen=True)
+class Table:
+    """A spreadsheet an app offers in the CSV export: `rows(user=..., data_key=...)` yields
+    one list of plain values per row, matching `columns` (text, numbers, booleans, None;
+    times as ISO 8601 with the person's offset, days as YYYY-MM-DD; lists joined with "; "),
+    oldest first, read from the app's own selectors. `name` is the file's name ("journal")."""
+
+    app: str
+    name: str
+    columns: tuple[str, ...]
+    rows: Callable[..., Any]
+
+
 _cards: dict[str, Card] = {}
 _data: dict[str, PersonalData] = {}
 _related: dict[tuple[str, str], Related] = {}
@@ -109,6 +122,9 @@ class Importer:
     kind: str
     app: str
     save_many: Callable[..., list]
+
+
+_tables: dict[str, Table] = {}
 
 
 @dataclass(frozen=True)
@@ -241,3 +257,14 @@ def import_register(kind: str, *, app: str, save_many) -> None:
 def importer_for(kind: str) -> Importer | None:
     """The app that takes imported records of `kind`, or None when no app does."""
     return _importers.get(kind)
+
+
+def csv_register(app: str, *, name: str, columns, rows) -> None:
+    """Offer a CSV of `app`'s rows for the export (see Table); a name registered again
+    replaces it."""
+    _tables[name] = Table(app, name, tuple(columns), rows)
+
+
+def csv_tables() -> list[Table]:
+    """Every CSV the export holds, in registration order."""
+    return list(_tables.values())

@@ -13,6 +13,12 @@ class ExperimentsConfig(AppConfig):
 
         # No navigation entry: the practice hub links here (experiments:index).
         registry.data_register("experiments", models=(Ladder, Step, Try))
+        registry.csv_register(
+            "experiments",
+            name="ladder_tries",
+            columns=selectors.CSV_COLUMNS,
+            rows=selectors.csv_rows,
+        )
         registry.report_register(
             "ladders", app="experiments", order=50, build=report.ladders_section
         )

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 
 from innerbase.core.clock import moments_between
+from innerbase.core.csv_values import when
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.experiments import content, evidence
 from innerbase.experiments.models import Ladder, Step, Try
@@ -247,3 +248,24 @@ def progress_series(*, user, data_key: bytes, since, until) -> dict:
             ],
         }
     }
+
+
+CSV_COLUMNS = (
+    "predicted_at", "step", "prediction", "predicted_distress", "confidence", "outcome",
+    "actual_distress", "feared_outcome_happened", "learned", "recorded_at",
+)  # fmt: skip
+
+
+def csv_rows(*, user, data_key: bytes):
+    """Ladder tries for the CSV export, with the step's own words."""
+    tries = owned(Try, user=user).select_related("step").order_by("predicted_at", "pk")
+    steps: dict = {}  # each step's words, opened once
+    for row in tries.iterator(chunk_size=500):
+        body = row.open_json(data_key, "body", {}) or {}
+        if row.step_id not in steps:
+            steps[row.step_id] = (row.step.open_json(data_key, "body", {}) or {}).get("text", "")
+        yield [
+            when(row.predicted_at), steps[row.step_id], body.get("prediction", ""),
+            row.predicted_distress, row.confidence, body.get("outcome", ""), row.actual_distress,
+            row.feared_outcome_happened, body.get("learned", ""), when(row.recorded_at),
+        ]  # fmt: skip

@@ -17,6 +17,9 @@ class JournalConfig(AppConfig):
             "journal/cards/check_in.html", order=10, context=entries.check_in_card, light=True
         )
         registry.data_register("journal", models=(Space, Entry, EntryVersion, Draft, Tags))
+        registry.csv_register(
+            "journal", name="journal", columns=selectors.CSV_COLUMNS, rows=selectors.csv_rows
+        )
         registry.report_register("entries", app="journal", order=90, build=report.entries_section)
         registry.import_register("entry", app="journal", save_many=services.entries_import)
         registry.progress_register("journal", series=selectors.progress_series, order=10)

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from innerbase.core import registry
 from innerbase.core.clock import days_between
+from innerbase.core.csv_values import joined, when
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.journal import content, rules, search
 from innerbase.journal.models import Draft, Entry, EntryVersion, Space, Tags
@@ -370,3 +371,44 @@ def progress_series(*, user, data_key: bytes, since, until) -> dict:
             "resisted": tags["noted"] - tags["acted"],
         },
     }
+
+
+CSV_COLUMNS = (
+    "occurred_at", "mode", "mood", "energy", "sleep_hours", "moved", "talked", "text",
+    "emotions", "triggers", "sensations", "urges", "helped", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def csv_rows(*, user, data_key: bytes):
+    """The journal for the CSV export (registry.csv_register): one row per entry, oldest
+    first, read in chunks; feelings as "name intensity", urges as "name (acted)"."""
+    rows = owned(Entry, user=user).order_by("occurred_at", "pk").iterator(chunk_size=500)
+    for entry in rows:
+        body = rules.full_body(entry.open_json(data_key, "body", {}))
+        yield [
+            when(entry.occurred_at), entry.mode, entry.mood, entry.energy, entry.sleep_hours,
+            entry.moved, entry.talked, body["text"],
+            joined(f"{e['name']} {e.get('intensity', '')}".strip() for e in body["emotions"]),
+            joined(body["triggers"]), joined(body["sensations"]),
+            joined(f"{u['name']}{' (acted)' if u.get('acted') else ''}" for u in body["urges"]),
+            body["helped"], when(entry.created_at), when(entry.updated_at),
+        ]  # fmt: skip
+
+
+def entries_written(*, user, data_key: bytes):
+    """Every entry opened, oldest first, read in chunks (the Markdown export): dicts with
+    "when" (on the person's clock), "space" (its name or ""), "mode", "mood", "energy" and
+    the full body."""
+    spaces: dict = {
+        space.pk: space.open_text(data_key, "name") for space in owned(Space, user=user)
+    }
+    rows = owned(Entry, user=user).order_by("occurred_at", "pk").iterator(chunk_size=500)
+    for entry in rows:
+        yield {
+            "when": timezone.localtime(entry.occurred_at),
+            "space": spaces.get(entry.space_id, ""),
+            "mode": entry.mode,
+            "mood": entry.mood,
+            "energy": entry.energy,
+            "body": rules.full_body(entry.open_json(data_key, "body", {})),
+        }

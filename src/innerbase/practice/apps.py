@@ -25,4 +25,7 @@ class PracticeConfig(AppConfig):
             "practice",
             models=(Plan, PracticeDay, Intention, Affirmation, Setback, NoContact),
         )
+        registry.csv_register(
+            "practice", name="intentions", columns=selectors.CSV_COLUMNS, rows=selectors.csv_rows
+        )
         registry.wins_register("practice", wins=selectors.wins)

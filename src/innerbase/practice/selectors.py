@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from innerbase.assessments import selectors as assessments
 from innerbase.core.clock import moments_between
+from innerbase.core.csv_values import when
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.experiments import selectors as experiments
 from innerbase.practice import content, plan_rules
@@ -255,3 +256,16 @@ def wins(*, user, data_key: bytes, since=None, until=None, limit=None) -> list[d
         }
         for row in (found if limit is None else found[:limit])
     ]
+
+
+CSV_COLUMNS = ("day", "intention", "from_the_library", "note", "done_at", "created_at")
+
+
+def csv_rows(*, user, data_key: bytes):
+    """Daily intentions for the CSV export: the library's words for a library one."""
+    for row in owned(Intention, user=user).order_by("day", "created_at").iterator(chunk_size=500):
+        words = intention_text(intention=row, data_key=data_key)
+        yield [
+            row.day.isoformat(), words["text"], bool(row.code), words["note"],
+            when(row.done_at), when(row.created_at),
+        ]  # fmt: skip

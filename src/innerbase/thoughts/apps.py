@@ -16,6 +16,12 @@ class ThoughtsConfig(AppConfig):
         registry.import_register(
             "thought_record", app="thoughts", save_many=services.records_import
         )
+        registry.csv_register(
+            "thoughts",
+            name="thought_records",
+            columns=selectors.CSV_COLUMNS,
+            rows=selectors.csv_rows,
+        )
         registry.progress_register("thoughts", series=selectors.progress_series, order=30)
         registry.related_register(
             "journal.entry", app="thoughts", rows=selectors.records_from_entry

@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db.models import Count, F, Max, Q, QuerySet, Sum, TextField
 from django.db.models.functions import Cast
 
+from innerbase.core.csv_values import joined, when
 from innerbase.core.owned import get_owned_or_404, owned
 from innerbase.thoughts import content, progress, search, stats
 from innerbase.thoughts.models import BeliefRating, CoreBelief, ThoughtRecord
@@ -240,3 +241,25 @@ def progress_series(*, user, data_key: bytes, since, until) -> dict:
             ],
         },
     }
+
+
+CSV_COLUMNS = (
+    "created_at", *progress.TEXT_FIELDS, "emotions", "distortions", "before_mean", "after_mean",
+    "complete", "completed_at",
+)  # fmt: skip
+
+
+def csv_rows(*, user, data_key: bytes):
+    """Thought records for the CSV export; feelings as "name before→after"."""
+    rows = owned(ThoughtRecord, user=user).order_by("created_at", "pk").iterator(chunk_size=500)
+    for record in rows:
+        body = {**progress.empty_body(), **(record.open_json(data_key, "body", {}) or {})}
+        feelings = (
+            f"{e.get('name', '')} {e.get('before', '')}→{e.get('after', '')}"
+            for e in body["emotions"]
+        )
+        yield [
+            when(record.created_at), *(body.get(field, "") for field in progress.TEXT_FIELDS),
+            joined(feelings), joined(record.distortions), record.before_mean, record.after_mean,
+            record.complete, when(record.completed_at),
+        ]  # fmt: skip
