@@ -46,7 +46,7 @@ class UploadForm(forms.Form):
         error_messages={"required": "Choose the file to import.", "empty": "The file is empty."},
     )
     password = forms.CharField(
-        label="jrnl password, if the journal is locked",
+        label="Password, if the file is locked (jrnl or Innerbase)",
         required=False,
         max_length=1024,
         strip=False,

@@ -20,7 +20,7 @@ NAMES = {
     "daylio": "Daylio (CSV export or .daylio backup)",
     "dayone": "Day One (JSON export zip)",
     "freecbt": "FreeCBT (JSON export)",
-    "innerbase": "Innerbase (plain JSON export)",
+    "innerbase": "Innerbase (its own export, locked or plain)",
 }
 
 
@@ -29,4 +29,6 @@ def parse(source: str, data: bytes, *, zone: ZoneInfo, password: str = "") -> Pa
     journal and is never kept."""
     if source == "jrnl":
         return jrnl.parse(data, zone=zone, password=password)
+    if source == "innerbase":
+        return innerbase.parse(data, zone=zone, password=password)
     return PARSERS[source](data, zone=zone)
