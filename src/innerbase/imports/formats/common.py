@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import json
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -150,3 +151,22 @@ def json_of(data: bytes, *, what: str) -> Any:
             f"The file is not well-formed JSON (line {error.lineno}), "
             f"so it is not a whole {what} export. Try exporting it again."
         ) from error
+
+
+def dated_items(
+    items: Iterable[Any], *, parsed: Parsed, label: str, what: str, date_key: str
+) -> Iterator[tuple[int, str, dict[str, Any], dt.datetime]]:
+    """(number, where, item, when) for each item of an app's list that is a dict with a readable UTC
+    time under `date_key`; the others are noted in `parsed` as skipped, saying why
+    ("{label} {number}": "it is not {what}", or its date could not be read)."""
+    for number, item in enumerate(items, start=1):
+        where = f"{label} {number}"
+        if not isinstance(item, dict):
+            parsed.skip(where, f"it is not {what}")
+            continue
+        try:
+            when = utc_time(str(item.get(date_key, "")))
+        except ValueError:
+            parsed.skip(where, "its date could not be read")
+            continue
+        yield number, where, item, when

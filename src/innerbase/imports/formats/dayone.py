@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 from innerbase.imports.formats.common import (
     ImportProblem,
     Parsed,
+    dated_items,
     json_of,
     size_check,
-    utc_time,
     zip_open,
 )
 
@@ -35,16 +35,14 @@ def _entries(doc: Any, journal: str, parsed: Parsed) -> None:
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         parsed.skip(journal, "it is not a Day One journal (no list of entries)")
         return
-    for number, item in enumerate(doc["entries"], start=1):
-        where = f"{journal}, entry {number}"
-        if not isinstance(item, dict):
-            parsed.skip(where, "it is not an entry")
-            continue
-        try:
-            when = utc_time(str(item.get("creationDate", "")))
-        except ValueError:
-            parsed.skip(where, "its date could not be read")
-            continue
+    entries = dated_items(
+        doc["entries"],
+        parsed=parsed,
+        label=f"{journal}, entry",
+        what="an entry",
+        date_key="creationDate",
+    )
+    for number, where, item, when in entries:
         for kind in ("photos", "videos", "audios", "pdfAttachments"):
             for media in item.get(kind) or []:
                 if isinstance(media, dict):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from innerbase.imports.formats.common import ImportProblem, Parsed, json_of, size_check, utc_time
+from innerbase.imports.formats.common import ImportProblem, Parsed, dated_items, json_of, size_check
 
 DISTORTIONS = {
     "all-or-nothing": "all-or-nothing",
@@ -49,16 +49,10 @@ def parse(data: bytes, *, zone: ZoneInfo) -> Parsed:
     else:
         raise ImportProblem("This JSON is not a FreeCBT export: it has no list of thoughts.")
     parsed = Parsed(source="freecbt")
-    for number, item in enumerate(items, start=1):
-        where = f"thought {number}"
-        if not isinstance(item, dict):
-            parsed.skip(where, "it is not a thought record")
-            continue
-        try:
-            when = utc_time(str(item.get("createdAt", "")))
-        except ValueError:
-            parsed.skip(where, "its date could not be read")
-            continue
+    thoughts = dated_items(
+        items, parsed=parsed, label="thought", what="a thought record", date_key="createdAt"
+    )
+    for _number, where, item, when in thoughts:
         texts = {
             "automatic_thought": str(item.get("automaticThought") or "").strip(),
             "evidence_against": str(item.get("challenge") or "").strip(),
