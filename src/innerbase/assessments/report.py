@@ -7,6 +7,7 @@ from django.utils import timezone
 from innerbase.assessments import instruments, scoring
 from innerbase.assessments.models import Take
 from innerbase.core.clock import day_range
+from innerbase.core.figures import figure
 from innerbase.core.owned import owned
 from innerbase.core.report_dates import on_paper
 
@@ -46,7 +47,7 @@ def assessments_section(*, user, data_key, since, until, chosen) -> list[dict]:
                     f"{instrument.raw.get('short_name', take.code)}"
                     + (f" ({take.target})" if take.target else ""),
                     subscale.name,
-                    "–" if value is None else f"{value:.2f}".rstrip("0").rstrip("."),
+                    figure(value),
                     take.category.replace("-", " ") if take.category else "–",
                     VERDICT.get(change["verdict"], "–") if change else "–",
                 ]

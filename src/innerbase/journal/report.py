@@ -4,15 +4,12 @@ app's section, from the same numbers as the progress page)."""
 
 from django.utils import timezone
 
+from innerbase.core.figures import figure
 from innerbase.core.report_dates import on_paper
 from innerbase.journal import content, selectors
 from innerbase.safety import selectors as safety
 
 PARTS = ("words", "mood", "feelings", "triggers", "urges")  # what of an entry may be printed
-
-
-def _num(value) -> str:
-    return "–" if value is None else f"{value:g}"
 
 
 def entries_section(*, user, data_key, since, until, chosen) -> list[dict]:
@@ -29,7 +26,9 @@ def entries_section(*, user, data_key, since, until, chosen) -> list[dict]:
     for entry in sorted(found, key=lambda e: e["occurred_at"]):
         body, lines = entry["body"], []
         if "mood" in parts and (entry["mood"] or entry["energy"]):
-            lines.append(f"Mood {_num(entry['mood'])} of 10, energy {_num(entry['energy'])} of 10")
+            lines.append(
+                f"Mood {figure(entry['mood'])} of 10, energy {figure(entry['energy'])} of 10"
+            )
         if "feelings" in parts and body["emotions"]:
             felt = ", ".join(names.get(e["name"], e["name"]) for e in body["emotions"])
             lines.append(f"Feelings: {felt}")

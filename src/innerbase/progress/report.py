@@ -8,14 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from innerbase.core.figures import figure
 from innerbase.core.report_dates import on_paper
 from innerbase.progress import selectors
 
 
-def _num(value: Any) -> str:
-    if value is None:
-        return "–"
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+def _figure(value: Any) -> str:
+    return figure(value, places=1)
 
 
 def mood_section(*, user, data_key, since, until, chosen) -> list[dict]:
@@ -52,9 +51,9 @@ def mood_section(*, user, data_key, since, until, chosen) -> list[dict]:
                 [
                     label,
                     str(band["days"]),
-                    _num(band["median"]),
-                    f"{_num(band['low'])} to {_num(band['high'])}",
-                    _num(energy.get(band["start"], {}).get("median")),
+                    _figure(band["median"]),
+                    f"{_figure(band['low'])} to {_figure(band['high'])}",
+                    _figure(energy.get(band["start"], {}).get("median")),
                 ]
                 for label, band in zip(labels, mood, strict=True)
             ],
@@ -67,7 +66,7 @@ def mood_section(*, user, data_key, since, until, chosen) -> list[dict]:
                 "kind": "table",
                 "columns": ["Trigger", "Check-ins", "Mood with it", "Mood without"],
                 "rows": [
-                    [t["name"], str(t["entries"]), _num(t["median"]), _num(t["others"])]
+                    [t["name"], str(t["entries"]), _figure(t["median"]), _figure(t["others"])]
                     for t in triggers["ranked"]
                 ],
             }
@@ -98,7 +97,7 @@ def mood_section(*, user, data_key, since, until, chosen) -> list[dict]:
             {
                 "kind": "table",
                 "columns": ["Routine", "Check-ins", "Mood: middle"],
-                "rows": [[r["label"], str(r["entries"]), _num(r["median"])] for r in routine],
+                "rows": [[r["label"], str(r["entries"]), _figure(r["median"])] for r in routine],
             }
         )
     return blocks
